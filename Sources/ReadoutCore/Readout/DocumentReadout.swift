@@ -1,0 +1,60 @@
+/// Everything Readout read in one document: the JSON contract for the store, the API and exports.
+public struct DocumentReadout: Sendable, Codable, Hashable {
+    /// The contract version; bump it when a field changes meaning.
+    public var version: Int = 1
+    /// The document read.
+    public var document: Document
+    /// Sentence-like units with their spans and kinds.
+    public var sentences: [SentenceSpan] = []
+    /// Entities with their mentions.
+    public var entities: [Entity] = []
+    /// Time expressions with resolved TIMEX3 values.
+    public var timexes: [Timex] = []
+    /// Direct, partial and indirect quotations with their speakers.
+    public var quotes: [Quote] = []
+    /// Numbers with what they count and who claims them.
+    public var figures: [Figure] = []
+    /// PLOVER events with modality, date, place and evidence.
+    public var events: [Event] = []
+    /// Announced future actions with a due window.
+    public var expectations: [Expectation] = []
+
+    /// Creates a readout of `document` with empty result lists.
+    public init(document: Document) {
+        self.document = document
+    }
+}
+
+/// A sentence-like unit as it appears in the readout JSON.
+public struct SentenceSpan: Sendable, Codable, Hashable {
+    /// Start in Unicode scalars (inclusive).
+    public var start: Int
+    /// End in Unicode scalars (exclusive).
+    public var end: Int
+    /// sentence, heading, caption or credit.
+    public var kind: SentenceKind
+
+    /// Creates a sentence span.
+    public init(start: Int, end: Int, kind: SentenceKind) {
+        self.start = start
+        self.end = end
+        self.kind = kind
+    }
+}
+
+/// A stretch of document text: half-open Unicode-scalar offsets and the text they cover.
+public struct TextSpan: Sendable, Codable, Hashable {
+    /// Start in Unicode scalars (inclusive).
+    public var start: Int
+    /// End in Unicode scalars (exclusive).
+    public var end: Int
+    /// The covered text.
+    public var text: String
+
+    /// Creates a text span.
+    public init(start: Int, end: Int, text: String) {
+        self.start = start
+        self.end = end
+        self.text = text
+    }
+}

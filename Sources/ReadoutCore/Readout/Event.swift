@@ -1,0 +1,70 @@
+/// Whether an event happened or was only claimed, denied, feared or promised.
+public enum Modality: String, Sendable, Codable, Hashable, CaseIterable {
+    case asserted, negated, denied, reported, conditional, hypothetical, future
+}
+
+/// A TIMEX3 value with the ISO days it covers.
+public struct DateWindow: Sendable, Codable, Hashable {
+    /// TIMEX3 value (`2022-W04`).
+    public var value: String
+    /// First ISO day covered (`2022-01-24`).
+    public var start: String?
+    /// Last ISO day covered (`2022-01-30`).
+    public var end: String?
+
+    /// Creates a date window.
+    public init(value: String, start: String? = nil, end: String? = nil) {
+        self.value = value
+        self.start = start
+        self.end = end
+    }
+}
+
+/// A PLOVER event: who did what to whom, when, where, and whether it happened.
+public struct Event: Sendable, Codable, Hashable {
+    /// Document-local id (`ev1`, …).
+    public var id: String
+    /// PLOVER type (AGREE, CONSULT, …, ASSAULT).
+    public var type: String
+    /// PLOVER mode, when one applies.
+    public var mode: String?
+    /// The closest CAMEO code.
+    public var cameo: String?
+    /// Source entity ids.
+    public var source: [String]
+    /// Target entity ids.
+    public var target: [String]
+    /// The date the event speaks of.
+    public var date: DateWindow?
+    /// The place name, when the text gives one.
+    public var location: String?
+    /// asserted, negated, denied, reported, conditional, hypothetical or future.
+    public var modality: Modality
+    /// Entity id or actor code of who claims the event, for reported events.
+    public var claimant: String?
+    /// The first mention's text span.
+    public var evidence: TextSpan
+    /// Every mention of the same event in the document.
+    public var mentions: [TextSpan]
+    /// PLOVER/Goldstein conflict–cooperation score.
+    public var score: Double?
+
+    /// Creates an event.
+    public init(id: String, type: String, mode: String? = nil, cameo: String? = nil, source: [String] = [],
+                target: [String] = [], date: DateWindow? = nil, location: String? = nil, modality: Modality = .asserted,
+                claimant: String? = nil, evidence: TextSpan, mentions: [TextSpan] = [], score: Double? = nil) {
+        self.id = id
+        self.type = type
+        self.mode = mode
+        self.cameo = cameo
+        self.source = source
+        self.target = target
+        self.date = date
+        self.location = location
+        self.modality = modality
+        self.claimant = claimant
+        self.evidence = evidence
+        self.mentions = mentions
+        self.score = score
+    }
+}

@@ -1,0 +1,30 @@
+/// How a quotation is given.
+public enum QuoteKind: String, Sendable, Codable, Hashable {
+    case direct, partial, indirect
+}
+
+/// A quotation with its speaker and cue.
+public struct Quote: Sendable, Codable, Hashable {
+    /// Start of the quoted content in Unicode scalars (inclusive).
+    public var start: Int
+    /// End of the quoted content in Unicode scalars (exclusive).
+    public var end: Int
+    /// The quoted content.
+    public var text: String
+    /// direct, partial or indirect.
+    public var kind: QuoteKind
+    /// The speaker's entity id, or nil when the text does not say.
+    public var speaker: String?
+    /// The attribution cue ("said", "warned", "according to", ":").
+    public var cue: String?
+
+    /// Creates a quote.
+    public init(start: Int, end: Int, text: String, kind: QuoteKind, speaker: String? = nil, cue: String? = nil) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.speaker = speaker
+        self.cue = cue
+    }
+}
