@@ -1,0 +1,48 @@
+/// One thing the knowledge base knows: a country, organisation, person, place or seat of power.
+public struct KBEntry: Sendable, Codable, Hashable {
+    /// Stable id (`country:RUS`, `person:sergei-lavrov`, `org:NATO`, `place:geneva`, or a Wikidata Q-id).
+    public var id: String
+    /// Canonical name.
+    public var name: String
+    /// What it is.
+    public var kind: EntityKind
+    /// Actor code when it acts (`RUS`, `NATO`, `USAMIL` for the Pentagon); nil for places.
+    public var actorCode: String?
+    /// ISO alpha-3 country it belongs to.
+    public var country: String?
+    /// Sector code (`GOV`, `MIL`, …).
+    public var sector: String?
+    /// Other names it goes by, matched case-sensitively as written ("Kiev", "Kyiv", "U.S.").
+    public var aliases: [String]
+    /// Adjectives and plurals for its people ("Russian", "Russians").
+    public var demonyms: [String]
+    /// Descriptive references ("the military alliance", "the bloc").
+    public var descriptions: [String]
+    /// Dated offices (people only).
+    public var roles: [KBRole]
+    /// For capitals and seats of power: the actor code it stands for when it acts (`RUSGOV` for Moscow).
+    public var metonymFor: String?
+    /// Latitude in degrees, for places.
+    public var latitude: Double?
+    /// Longitude in degrees, for places.
+    public var longitude: Double?
+
+    /// Creates an entry.
+    public init(id: String, name: String, kind: EntityKind, actorCode: String? = nil, country: String? = nil,
+                sector: String? = nil, aliases: [String] = [], demonyms: [String] = [], descriptions: [String] = [],
+                roles: [KBRole] = [], metonymFor: String? = nil, latitude: Double? = nil, longitude: Double? = nil) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.actorCode = actorCode
+        self.country = country
+        self.sector = sector
+        self.aliases = aliases
+        self.demonyms = demonyms
+        self.descriptions = descriptions
+        self.roles = roles
+        self.metonymFor = metonymFor
+        self.latitude = latitude
+        self.longitude = longitude
+    }
+}
