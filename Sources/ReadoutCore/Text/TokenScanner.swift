@@ -257,14 +257,18 @@ struct TokenScanner {
         var dotted = false
         var abbreviation = AbbreviationKind.none
         scanning: while index < end {
+            // Fast path: a run of ASCII letters, counted in a local.
+            var position = index
+            while position < end, (bytes[position] | 0x20) &- 0x61 < 26 { position += 1 }
+            if position > index {
+                segment += position - index
+                scalar += position - index
+                index = position
+                if index == end { break scanning }
+            }
             let byte = bytes[index]
             if byte < 0x80 {
                 switch byte {
-                case 0x61...0x7A, 0x41...0x5A:
-                    index += 1
-                    scalar += 1
-                    segment += 1
-                    continue scanning
                 case 0x30...0x39:
                     index += 1
                     scalar += 1
