@@ -200,7 +200,7 @@ struct BoundaryFinder {
         let info = infos[index]
         switch info.mark {
         case .copyright:
-            return true
+            return info.has(TokenInfo.spaceBefore)
         case .openBracket:
             return CreditRules(bytes: bytes, tokens: tokens, infos: infos).isClosingAgencyGroup(index, end)
         case .none:

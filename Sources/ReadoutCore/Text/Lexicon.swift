@@ -82,7 +82,7 @@ enum Lexicon {
             ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont \
             neb nebr nev okla ore pa penn tenn tex va vt wash wis wisc wyo
             """, .ordinaryAbbreviation)
-        add("etc vs approx al cf viz incl esp est", [.ordinaryAbbreviation, .lowercaseAbbreviation])
+        add("etc vs v approx al cf viz incl esp est", [.ordinaryAbbreviation, .lowercaseAbbreviation])
         add("no nos art arts vol vols fig figs ch pp para pt ref", .numericAbbreviation)
         add("""
             the a an he she it they we i you his her its their our my your this that these those there here \

@@ -254,6 +254,7 @@ struct TokenScanner {
         let end = bytes.count
         var segment = 0
         var plain = true
+        var dottable = true
         var dotted = false
         var abbreviation = AbbreviationKind.none
         scanning: while index < end {
@@ -274,13 +275,15 @@ struct TokenScanner {
                     scalar += 1
                     segment += 1
                     plain = false
+                    dottable = false
                     continue scanning
                 case 0x27:
                     guard letterFollows(index + 1) else { break scanning }
+                    dottable = false
                 case 0x2D:
                     guard letterOrDigitFollows(index + 1) else { break scanning }
                 case 0x2E:
-                    if plain, segment <= 2, shortSegmentFollows(index + 1) {
+                    if dottable, segment <= 2, shortSegmentFollows(index + 1) {
                         dotted = true
                         segment = 0
                         index += 1
@@ -293,7 +296,9 @@ struct TokenScanner {
                     index += 1
                     scalar += 1
                     if index + 1 < end, bytes[index] == 0x2D, letterOrDigitFollows(index + 1) {
+                        // `U.S.-led`: the hyphen is consumed below and the word goes on.
                         plain = false
+                        dottable = false
                         dotted = false
                         break
                     }
@@ -327,6 +332,7 @@ struct TokenScanner {
             index += length
             scalar += 1
             plain = false
+            dottable = false
         }
         emit(.word, byteStart: byteStart, scalarStart: scalarStart, abbreviation: abbreviation, caseFlag: caseFlag)
     }

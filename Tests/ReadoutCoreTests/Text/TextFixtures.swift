@@ -17,6 +17,9 @@ enum TextFixtures {
         The envoy quoted J. R. R. Tolkien, as former President George W. Bush once did in a speech.| \
         Washington, D.C. remains the venue for the next round.| Ministers met there in 2021.| \
         2022 will be harder, one diplomat said.|
+
+        Sen. Tim Kaine (D-Va.) and Rep. Joe Wilson (R-S.C.) both spoke, citing Brown v. Board of Education \
+        and the anti-U.S. protests of 2003.|
         """
 
     /// Curly and straight quotes, ellipses, `(…)`, apostrophes, dashes and hyphens.
@@ -56,6 +59,8 @@ enum TextFixtures {
         <cap>Protesters gather outside the embassy in Warsaw on Sunday| <cr>(Reuters)
 
         <cap>File photo of the pipeline's landfall station on the Baltic coast
+
+        A badly decoded page calls him a protÃ©gÃ© of the minister.|
 
         Senator Jim Risch (R) said the sanctions bill would pass this week.|
 
