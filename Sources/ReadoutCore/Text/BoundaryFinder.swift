@@ -75,14 +75,14 @@ struct BoundaryFinder {
             case .straightSingle:
                 single = single ? false : opensQuote(index, end)
             case .period, .question, .exclamation, .ellipsis:
-                if let last = sentenceEnd(at: index, end, double: &double, single: &single) {
+                if let last = sentenceEnd(at: index, unitStart, end, double: &double, single: &single) {
                     units.append(UnitDraft(start: unitStart, end: last + 1, paragraph: paragraph))
                     unitStart = last + 1
                     index = last + 1
                     continue
                 }
             default:
-                if info.abbreviation != .none, let last = sentenceEnd(at: index, end, double: &double, single: &single) {
+                if info.abbreviation != .none, let last = sentenceEnd(at: index, unitStart, end, double: &double, single: &single) {
                     units.append(UnitDraft(start: unitStart, end: last + 1, paragraph: paragraph))
                     unitStart = last + 1
                     index = last + 1
@@ -106,9 +106,11 @@ struct BoundaryFinder {
     // MARK: - Sentence ends
 
     /// The last token of the unit ending at the terminal (or abbreviation) at `index`, or nil when the unit goes on.
-    private func sentenceEnd(at index: Int, _ end: Int, double: inout Bool, single: inout Bool) -> Int? {
+    private func sentenceEnd(at index: Int, _ unitStart: Int, _ end: Int, double: inout Bool, single: inout Bool) -> Int? {
         let info = infos[index]
         let mark = info.mark
+        // `1. First item`: a list number is not a sentence of its own.
+        if mark == .period, index == unitStart + 1, tokens[unitStart].kind == .number { return nil }
         if mark == .ellipsis, index > 0, infos[index - 1].mark == .openBracket,
            index + 1 < end, infos[index + 1].mark == .closeBracket {
             return nil

@@ -87,6 +87,9 @@ struct CreditRules {
         let second = first + 1
         let colonOrBy = second < end && (infos[second].mark == .colon || isWord(second, "by"))
         if firstClasses.contains(.creditLead), colonOrBy { return .photo }
+        if isWord(first, "copyright") { return .sourcing }
+        if second + 1 < end, isWord(first, "all"), isWord(second, "rights"), isWord(second + 1, "reserved") { return .sourcing }
+        if isByline(first, end, words: words) { return .sourcing }
         if firstClasses.contains(.sourcingLead), words <= 40,
            colonOrBy || (second < end && isWord(second, "reporting")) {
             return .sourcing
@@ -99,8 +102,18 @@ struct CreditRules {
            !classes(second).intersection([.agency, .mediaWord]).isEmpty {
             return .sourcing
         }
-        if words <= 25, contributedToReport(first, end) { return .sourcing }
+        if isLast, words <= 25, contributedToReport(first, end) { return .sourcing }
         return .none
+    }
+
+    /// A paragraph of its own like `By Jane Doe and John Roe, Associated Press` (no final punctuation).
+    private func isByline(_ first: Int, _ end: Int, words: Int) -> Bool {
+        guard words <= 12, infos[first].has(TokenInfo.paragraphBefore), isWord(first, "by"), first + 1 < end,
+              infos[first + 1].has(TokenInfo.upper), end < tokens.count ? infos[end].has(TokenInfo.paragraphBefore) : true
+        else { return false }
+        var last = end - 1
+        while last > first, infos[last].mark.isCloser { last -= 1 }
+        return !(infos[last].mark.isTerminal || infos[last].mark == .colon || infos[last].mark == .comma)
     }
 
     /// Whether the unit says `… contributed to this report` or `… contributed reporting`.
