@@ -12,8 +12,6 @@ struct TokenScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     /// The tokens found so far.
     private(set) var tokens: [Token] = []
-    /// Segmentation facts per token, parallel to `tokens`.
-    private(set) var infos: [TokenInfo] = []
     /// Whether some paragraph contains a single line break (a possible heading line).
     private(set) var hasInnerLineBreak = false
 
@@ -25,8 +23,7 @@ struct TokenScanner {
     /// Creates a scanner over `bytes`.
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        tokens.reserveCapacity(bytes.count / 5 + 8)
-        infos.reserveCapacity(bytes.count / 5 + 8)
+        tokens.reserveCapacity(bytes.count / 4 + 8)
     }
 
     /// Scans the whole text.
@@ -34,7 +31,11 @@ struct TokenScanner {
         let end = bytes.count
         while index < end {
             let byte = bytes[index]
-            if byte < 0x80 {
+            if byte == 0x20 {
+                index += 1
+                scalar += 1
+                pending |= TokenInfo.spaceBefore
+            } else if byte < 0x80 {
                 scanASCII(byte)
             } else {
                 let (value, length) = decode(at: index)
@@ -130,8 +131,9 @@ struct TokenScanner {
         if pending & (TokenInfo.lineBefore | TokenInfo.paragraphBefore) == TokenInfo.lineBefore, !tokens.isEmpty {
             hasInnerLineBreak = true
         }
-        tokens.append(Token(start: scalarStart, end: scalar, byteStart: byteStart, byteEnd: index, kind: kind))
-        infos.append(TokenInfo(flags: pending | caseFlag, mark: mark, abbreviation: abbreviation))
+        var token = Token(start: scalarStart, end: scalar, byteStart: byteStart, byteEnd: index, kind: kind)
+        token.info = TokenInfo(flags: pending | caseFlag, mark: mark, abbreviation: abbreviation)
+        tokens.append(token)
         pending = 0
         lineBreaks = 0
     }

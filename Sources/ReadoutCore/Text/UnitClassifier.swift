@@ -23,9 +23,8 @@
 struct UnitClassifier {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: UnsafeBufferPointer<Token>
-    let infos: UnsafeBufferPointer<TokenInfo>
 
-    private var rules: CreditRules { CreditRules(bytes: bytes, tokens: tokens, infos: infos) }
+    private var rules: CreditRules { CreditRules(bytes: bytes, tokens: tokens) }
 
     /// Word count and bracket presence of one unit.
     private struct UnitStats {
@@ -59,7 +58,7 @@ struct UnitClassifier {
                 let kind = tokens[index].kind
                 if kind == .word || kind == .number {
                     unit.words += 1
-                } else if infos[index].mark == .openBracket {
+                } else if tokens[index].info.mark == .openBracket {
                     unit.hasBracket = true
                 }
             }
@@ -107,7 +106,7 @@ struct UnitClassifier {
         for (offset, draft) in drafts.enumerated() where sentences[base + offset].kind == .sentence {
             if startsWithPhotoNote(draft.start, draft.end) { return true }
             if stats[offset].hasBracket, rules.hasPositionMarker(draft.start, draft.end) { return true }
-            if offset == drafts.count - 1, stats[offset].words > 2, infos[draft.end - 1].has(TokenInfo.upper),
+            if offset == drafts.count - 1, stats[offset].words > 2, tokens[draft.end - 1].info.has(TokenInfo.upper),
                !endsWithTerminal(draft.start, draft.end), rules.classes(draft.end - 1).contains(.agency) {
                 return true
             }
@@ -117,19 +116,19 @@ struct UnitClassifier {
 
     /// `Photo from …`, `Photo: …`, `File photo …`, `Pictured …`.
     private func startsWithPhotoNote(_ start: Int, _ end: Int) -> Bool {
-        guard infos[start].has(TokenInfo.upper), rules.classes(start).contains(.captionLead) else { return false }
+        guard tokens[start].info.has(TokenInfo.upper), rules.classes(start).contains(.captionLead) else { return false }
         if rules.isWord(start, "file") { return start + 1 < end && rules.isWord(start + 1, "photo") }
         return true
     }
 
     private func isHeading(_ draft: UnitDraft, words: Int) -> Bool {
         guard words >= 1, words <= 20 else { return false }
-        let first = infos[draft.start]
+        let first = tokens[draft.start].info
         let startsLikeTitle = first.has(TokenInfo.upper) || tokens[draft.start].kind == .number
             || first.mark == .openDouble || first.mark == .straightDouble || first.mark == .openSingle
         guard startsLikeTitle else { return false }
         if !endsWithTerminal(draft.start, draft.end) {
-            let lastMark = infos[draft.end - 1].mark
+            let lastMark = tokens[draft.end - 1].info.mark
             return !(lastMark == .colon || lastMark == .comma || lastMark == .semicolon || lastMark == .dash
                      || lastMark == .hyphen)
         }
@@ -140,7 +139,7 @@ struct UnitClassifier {
     private func isTitleCase(_ start: Int, _ end: Int) -> Bool {
         var capitalised = 0
         for index in start..<end where tokens[index].kind == .word {
-            if infos[index].has(TokenInfo.upper) {
+            if tokens[index].info.has(TokenInfo.upper) {
                 capitalised += 1
             } else if !rules.classes(index).contains(.functionWord) {
                 return false
@@ -152,7 +151,7 @@ struct UnitClassifier {
     /// Whether the unit's last mark before closing quotes and brackets is `.`, `?`, `!`, `…` or an abbreviation's period.
     private func endsWithTerminal(_ start: Int, _ end: Int) -> Bool {
         var index = end - 1
-        while index > start, infos[index].mark.isCloser { index -= 1 }
-        return infos[index].mark.isTerminal || infos[index].abbreviation != .none
+        while index > start, tokens[index].info.mark.isCloser { index -= 1 }
+        return tokens[index].info.mark.isTerminal || tokens[index].info.abbreviation != .none
     }
 }
