@@ -132,7 +132,7 @@ struct FeedReader: Sendable {
     static func stripped(_ html: String) -> String {
         guard html.utf8.contains(60) else {
             // Plain text: keep its paragraphs (blank-line separated), collapse the rest.
-            let lines = TextDecoding.normalizingNewlines(in: html).split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = TextDecoding.normalizingNewlines(in: HTMLEntities.decode(Array(html.utf8)[...])).split(separator: "\n", omittingEmptySubsequences: false)
             var paragraphs: [String] = []
             var current: [Substring] = []
             for line in lines + [""] {

@@ -35,7 +35,7 @@ struct HTMLTextExtractor {
     private(set) var canonicalURL: String?
 
     private static let skipped: Set<String> = [
-        "head", "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "button",
+        "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "button",
         "select", "textarea", "svg", "math", "iframe", "object", "canvas", "dialog", "menu", "audio", "video",
     ]
     private static let void: Set<String> = [
@@ -44,7 +44,7 @@ struct HTMLTextExtractor {
     private static let blockLevel: Set<String> = [
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote",
         "figure", "figcaption", "section", "article", "main", "header", "table", "tr", "td", "th", "caption",
-        "pre", "br", "hr", "address", "body", "html", "center", "details", "summary",
+        "pre", "hr", "address", "body", "html", "center", "details", "summary",
     ]
     private static let skippedRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "menu", "menubar"]
     private static let widgetWords: Set<String> = [
@@ -70,6 +70,7 @@ struct HTMLTextExtractor {
         var skipDepth = 0
         var paragraph: [UInt8] = []
         var pendingSpace = false
+        var breaks = 0  // <br> seen since the last text: two make a paragraph break
         var capture: String?  // "title" or "ld+json": the next raw text is kept
 
         func flush() {
@@ -79,6 +80,7 @@ struct HTMLTextExtractor {
             }
             paragraph.removeAll(keepingCapacity: true)
             pendingSpace = false
+            breaks = 0
         }
 
         func append(_ text: String) {
@@ -94,6 +96,7 @@ struct HTMLTextExtractor {
                 } else {
                     if pendingSpace, !paragraph.isEmpty { paragraph.append(32) }
                     pendingSpace = false
+                    breaks = 0
                     if previous == 0xC2 { paragraph.append(0xC2) }
                     paragraph.append(b)
                 }
@@ -139,6 +142,11 @@ struct HTMLTextExtractor {
                     flush()
                     skipName = name
                     skipDepth = 1
+                    continue
+                }
+                if name == "br" {
+                    breaks += 1
+                    if breaks >= 2 { flush() } else { pendingSpace = true }
                     continue
                 }
                 if Self.blockLevel.contains(name) { flush() }
