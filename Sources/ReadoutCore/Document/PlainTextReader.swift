@@ -6,7 +6,11 @@ struct PlainTextReader: Sendable {
 
     /// The document in `text`, or the problem that prevents reading it.
     func read(_ text: String, source: ReadSource, replaced: Int) -> ReadOutcome {
-        let bytes = Array(text.utf8)
+        var storage = text
+        return storage.withUTF8 { read(text, bytes: $0, source: source, replaced: replaced) }
+    }
+
+    private func read(_ text: String, bytes: UnsafeBufferPointer<UInt8>, source: ReadSource, replaced: Int) -> ReadOutcome {
         var start = 0
         while start < bytes.count, Self.isSpace(bytes[start]) { start += 1 }
         guard start < bytes.count else { return .problem(ReadProblem(location: source.name, message: "empty file")) }
@@ -44,7 +48,8 @@ struct PlainTextReader: Sendable {
         guard let day = options.date ?? date else {
             return .problem(ReadProblem(location: source.name, message: "no date: start the file with ' date YYYY-MM-DD ' or a line 'date: YYYY-MM-DD', or give --date YYYY-MM-DD"))
         }
-        let body = String(decoding: bytes[bodyStart..<bodyEnd], as: UTF8.self)
+        let utf8 = text.utf8
+        let body = String(text[utf8.index(utf8.startIndex, offsetBy: bodyStart)..<utf8.index(utf8.startIndex, offsetBy: bodyEnd)])
         let id = fields["id"] ?? fields["url"] ?? source.stem
         let document = Document(id: id, date: day, title: fields["title"], source: fields["source"], url: fields["url"], text: body)
         return .document(document, replacedBytes: replaced)
@@ -56,7 +61,7 @@ struct PlainTextReader: Sendable {
     }
 
     /// `date YYYY-MM-DD` followed by a space, a line end or the end of the text.
-    private func seedHeader(_ b: [UInt8], at i: Int) -> SeedHeader? {
+    private func seedHeader(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> SeedHeader? {
         guard b.count >= i + 5, b[i] == 100, b[i + 1] == 97, b[i + 2] == 116, b[i + 3] == 101, b[i + 4] == 32 else { return nil }
         var end = i + 5
         while end < b.count, !Self.isSpace(b[end]) { end += 1 }
@@ -68,7 +73,7 @@ struct PlainTextReader: Sendable {
     }
 
     /// A block of `key: value` lines at the top, starting with `date:`.
-    private func headerBlock(_ b: [UInt8], at start: Int) -> (fields: [String: String], end: Int, dateLine: Int)? {
+    private func headerBlock(_ b: UnsafeBufferPointer<UInt8>, at start: Int) -> (fields: [String: String], end: Int, dateLine: Int)? {
         var fields: [String: String] = [:]
         var i = start
         var line = 1 + b[..<start].filter { $0 == 10 }.count

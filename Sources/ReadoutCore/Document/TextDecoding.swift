@@ -14,7 +14,7 @@ enum TextDecoding {
     /// Decodes `bytes` as UTF-8 text with LF line ends; `replaced` counts invalid bytes turned into U+FFFD.
     static func decode(_ bytes: ArraySlice<UInt8>) -> (text: String, replaced: Int) {
         let body = droppingBOM(bytes)
-        if !body.contains(13), let text = String(validating: body, as: UTF8.self) {
+        if !containsByte(13, body), let text = String(validating: body, as: UTF8.self) {
             return (text, 0)
         }
         let lf = normalizingNewlines(body)
@@ -107,16 +107,43 @@ enum TextDecoding {
         }
     }
 
-    /// True when a sample of the start of a file looks like binary data rather than text.
+    /// Per byte: 1 = NUL, 2 = a control character other than tab, LF, FF and CR, 4 = not ASCII.
+    private static let byteClass: [UInt8] = (0..<256).map { b in
+        if b == 0 { return 3 }
+        if (b < 0x20 && b != 9 && b != 10 && b != 12 && b != 13) || b == 0x7F { return 2 }
+        return b >= 0x80 ? 4 : 0
+    }
+
+    /// True when `bytes` contains `byte` (a tight loop the compiler vectorises).
+    static func containsByte(_ byte: UInt8, _ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { p in
+            var found: UInt8 = 0
+            for b in p { found |= b == byte ? 1 : 0 }
+            return found != 0
+        }
+    }
+
+    /// A message when a sample of the start of a file looks like binary data rather than text, else nil.
     static func looksBinary(_ sample: ArraySlice<UInt8>) -> String? {
         let body = droppingBOM(sample)
         guard !body.isEmpty else { return nil }
-        if body.contains(0) {
+        var nul = 0, control = 0, high = 0
+        body.withUnsafeBufferPointer { p in
+            // One OR over the sample first: plain text has no NUL or control bytes, so the count is rarely needed.
+            var any: UInt8 = 0
+            for b in p { any |= byteClass[Int(b)] }
+            guard any & 3 != 0 || any & 4 != 0 else { return }
+            for b in p {
+                let c = byteClass[Int(b)]
+                nul &+= Int(c & 1)
+                control &+= Int((c >> 1) & 1)
+                high &+= Int((c >> 2) & 1)
+            }
+        }
+        if nul > 0 {
             return "binary file (it contains NUL bytes; if it is UTF-16 text, convert it to UTF-8)"
         }
-        var control = 0
-        for b in body where (b < 0x20 && b != 9 && b != 10 && b != 12 && b != 13) || b == 0x7F { control += 1 }
-        let invalid = invalidByteCount(body)
+        let invalid = high == 0 || String(validating: body, as: UTF8.self) != nil ? 0 : invalidByteCount(body)
         if (control + invalid) * 10 > body.count {
             return "binary file (mostly bytes that are not UTF-8 text)"
         }
