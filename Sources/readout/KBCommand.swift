@@ -65,7 +65,11 @@ struct KBStatsCommand: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let start = clock.now
-        let kb = try extra.knowledgeBase()
+        var kb: KnowledgeBase
+        do { kb = try KBLoader.loadShipped().adding(extra.extra.flatMap { try KBLoader.loadExtra(path: $0) }) } catch {
+            printError("kb stats: \(error)")
+            throw ExitCode(2)
+        }
         let ontology = EventOntology.shipped
         let elapsed = clock.now - start
         var kinds: [EntityKind: Int] = [:]

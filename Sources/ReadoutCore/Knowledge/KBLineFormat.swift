@@ -113,7 +113,7 @@ public enum KBLineFormat {
         var roles: [KBRole] = []
         if fields.count > 12, !fields[12].isEmpty {
             for roleRange in split(fields[12], 0x7C, bytes) {
-                let parts = split(roleRange, 0x3B, bytes)
+                let parts = split(roleRange, 0x3B, bytes, keepEmpty: true)
                 func part(_ i: Int) -> String? { i < parts.count && !parts[i].isEmpty ? string(parts[i]) : nil }
                 guard let actor = part(2) else {
                     return .failure(Failure(text: "role '\(string(roleRange))' needs title;country;actorCode[;from;to;office]"))
@@ -128,14 +128,15 @@ public enum KBLineFormat {
                                 longitude: field(8).flatMap(Double.init)))
     }
 
-    private static func split(_ range: Range<Int>, _ separator: UInt8, _ bytes: UnsafeRawBufferPointer) -> [Range<Int>] {
+    private static func split(_ range: Range<Int>, _ separator: UInt8, _ bytes: UnsafeRawBufferPointer,
+                              keepEmpty: Bool = false) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var f = range.lowerBound
         for i in range where bytes[i] == separator {
-            if i > f { out.append(f..<i) }
+            if keepEmpty || i > f { out.append(f..<i) }
             f = i + 1
         }
-        if range.upperBound > f { out.append(f..<range.upperBound) }
+        if keepEmpty || range.upperBound > f { out.append(f..<range.upperBound) }
         return out
     }
 }

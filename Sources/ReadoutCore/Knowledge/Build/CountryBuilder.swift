@@ -53,14 +53,18 @@ struct CountryBuilder {
         for a3 in order {
             guard let name = names[a3] else { continue }
             let extra = extras[a3]
-            var forms = (aliases[a3] ?? []) + (extra?.aliases ?? [])
-            forms = forms.filter { $0 != name && KBSourceFiles.isLatin($0) && !$0.contains(",") && !$0.contains("(") }
-            let adjectives = (demonyms[a3] ?? []) + (extra?.demonyms ?? [])
+            var forms = ((aliases[a3] ?? []) + (extra?.aliases ?? [])).map { $0.trimmingCharacters(in: .whitespaces) }
+            forms = forms.filter { !$0.isEmpty && $0 != name && KBSourceFiles.isLatin($0) && !$0.contains(",") && !$0.contains("(") }
             var demonymForms: [String] = []
-            for d in adjectives {
-                demonymForms.append(d)
-                if let plural = Self.plural(of: d) { demonymForms.append(plural) }
+            for raw in demonyms[a3] ?? [] {
+                for part in raw.split(separator: ",") {
+                    let d = part.trimmingCharacters(in: .whitespaces)
+                    guard !d.isEmpty, d != name else { continue }
+                    demonymForms.append(d)
+                    if let plural = Self.plural(of: d) { demonymForms.append(plural) }
+                }
             }
+            demonymForms += extra?.demonyms ?? []
             let ll = coords[a3]
             countries.append(KBEntry(id: "country:" + a3, name: name, kind: .country, actorCode: a3, country: a3,
                                      aliases: unique(forms), demonyms: unique(demonymForms),

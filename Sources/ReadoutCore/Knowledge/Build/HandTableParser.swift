@@ -33,7 +33,9 @@ enum HandTableParser {
         guard let latest = p.roles.max(by: { ($0.from ?? "") < ($1.from ?? "") }) else { return p }
         if p.actorCode == nil { p.actorCode = latest.actorCode }
         if p.country == nil, let c = latest.country, c.count == 3, c != "EUR", c != "UNO" { p.country = c }
-        if p.sector == nil, latest.actorCode.count == 6, p.country != nil { p.sector = String(latest.actorCode.suffix(3)) }
+        if p.sector == nil, latest.actorCode.count >= 6, p.country != nil {
+            p.sector = String(latest.actorCode.dropFirst(3).prefix(3))
+        }
         return p
     }
 

@@ -31,7 +31,7 @@ public struct KBBuilder {
             seats.append(cap)
             known.insert(KBSourceFiles.fold(cap.name).lowercased())
         }
-        let people = try PeopleMerger(sources: sources, phoenixOrgCodes: orgs.phoenix).merged()
+        let people = try PeopleMerger(sources: sources, phoenixOrgCodes: orgs.phoenix, countries: countries).merged()
         let places = try PlaceBuilder(sources: sources, skipNames: known).build()
         var counts: [(String, Int)] = []
         func write(_ name: String, _ entries: [KBEntry], _ header: String) throws {

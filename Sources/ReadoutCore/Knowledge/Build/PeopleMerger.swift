@@ -8,11 +8,26 @@ struct PeopleMerger {
     let sources: URL
     /// Phoenix organisation codes mapped to our actor codes.
     let phoenixOrgCodes: [String: String]
+    /// The country entries (for resolving country names in the sources).
+    let countries: [KBEntry]
 
     /// All people, merged.
     func merged() throws -> [KBEntry] {
+        var codes: [String: String] = [:]
+        var names: [String: [String]] = [:]
+        for c in countries {
+            guard let a3 = c.actorCode else { continue }
+            for n in [c.name] + c.aliases {
+                if codes[PeopleBook.key(n)] == nil { codes[PeopleBook.key(n)] = a3 }
+                names[a3, default: []].append(n)
+            }
+        }
+        let wikidata = WikidataPeople(sources: sources, countryCodes: codes, countryNames: names)
         var book = PeopleBook()
         for p in HandTableParser.people(HandPrincipals.table) { book.add(p, priority: 0) }
+        for p in try wikidata.exact() { book.add(p, priority: 1) }
+        for p in try wikidata.worldLeaders() { book.add(p, priority: 2) }
+        for p in try PhoenixPeople(sources: sources, organizationCodes: phoenixOrgCodes).people() { book.add(p, priority: 4) }
         return book.finish()
     }
 }
