@@ -98,7 +98,7 @@ enum TimexLexicon {
             (.easter, ["easter"]), (.independence, ["independence"]), (.election, ["election"]), (.eve, ["eve"]),
             (.will, ["will", "ll"]), (.shall, ["shall"]), (.scheduled, ["scheduled", "schedule"]), (.due, ["due"]),
             (.expected, ["expected", "expects", "expect"]), (.planned, ["planned", "plans", "plan", "planning"]),
-            (.slated, ["slated", "set"]), (.going, ["going"]), (.would, ["would"]),
+            (.slated, ["slated"]), (.going, ["going"]), (.would, ["would"]),
         ]
         for (f, words) in functions { add(words, .function(f)) }
         // "second" is both an ordinal and a unit; the unit meaning wins in the table and the grammar checks both.

@@ -23,7 +23,6 @@ extension TimexMatcher {
 
     /// The year of quarter `q` named without a year: this year's, or last year's when it lies well ahead.
     func quarterYear(_ q: Int) -> Int {
-        if referenceFromText, case .quarter(let y, _) = reference, y != dct.year { return y }
         let current = (dct.month - 1) / 3 + 1
         return q - current >= 2 ? dct.year - 1 : dct.year
     }
@@ -80,12 +79,12 @@ extension TimexMatcher {
             guard t.capitalized, isPunct(end, 0x2E), !tokens[end].spaceBefore else { return nil }
             end += 1
         }
-        let day = resolveWeekday(w, shift: shift, at: i)
-        if case .partOfDay(let p)? = word(end) { return .date(end + 1, .partOfDay(day, p)) }
-        if isPunct(end, 0x27), end + 1 < tokens.count, isWord(end + 1, "s"), !tokens[end + 1].spaceBefore {
-            end += 2
-        } else if end < tokens.count, tokens[end].joiner == 0x27, isWord(end, "s") {
-            end += 1
+        let possessive = end < tokens.count && tokens[end].joiner == 0x27 && isWord(end, "s")
+        let day = possessive && shift == nil ? dct.adding(days: w - dct.weekday <= 0 ? w - dct.weekday : w - dct.weekday - 7)
+            : resolveWeekday(w, shift: shift, at: i)
+        if case .partOfDay(let p)? = word(end) {
+            let value = CalendarValue.partOfDay(day, p)
+            return TimexMatch(end: end + 1, type: .date, value: value.value, anchor: value)
         }
         return .date(end, .day(day))
     }

@@ -15,7 +15,7 @@ extension TimexMatcher {
             if isFunction(k, .at), isFunction(k + 1, .least) { k += 2; continue }
             if isFunction(k, .up), isFunction(k + 1, .to) { k += 2; continue }
             if isFunction(k, .nearly) || isFunction(k, .almost) || isFunction(k, .about) || isFunction(k, .around)
-                || isFunction(k, .roughly) || isFunction(k, .over) {
+                || isFunction(k, .roughly) || (isFunction(k, .over) && !isFunction(k + 1, .the)) {
                 k += 1; continue
             }
             if isFunction(k, .some), isNumber(k + 1) || isNumberWord(k + 1) { k += 1; continue }
@@ -118,6 +118,8 @@ extension TimexMatcher {
             if case .exact(1, false) = count, u.plural { return nil }
             if tokens[k].kind == .number, tokens[k].digits == 4, !u.plural, tokens[j].joiner != 0x2D { return nil }
             var end = j + 1
+            // Ages ("6-year-old") are not time expressions.
+            if end < tokens.count, tokens[end].joiner == 0x2D, isFunction(end, .old) { return nil }
             if isFunction(end, .or), isWord(end + 1, "so") { end += 2 }
             if isFunction(end, .ago) {
                 return agoDate(count, u.unit, end: end + 1)

@@ -222,7 +222,7 @@ extension TimexMatcher {
            tokens[k + 1].hash == TimexLexicon.hash("s"), tokens[k + 1].number % 10 == 0 {
             return .date(k + 2, .decade(190 + tokens[k + 1].number / 10))
         }
-        if let y = (k > i ? yearNumber(k) : standaloneYear(k)) {
+        if k == i || (k == i + 1 && isFunction(i, .fiscal)), let y = standaloneYear(k) {
             return .date(k + 1, .year(y))
         }
         return nil

@@ -21,7 +21,6 @@ extension TimexMatcher {
         case .monthly: return set(i + 1, "P1M")
         case .yearly, .annually: return set(i + 1, "P1Y")
         case .hourly: return set(i + 1, "PT1H")
-        case .quarterly: return set(i + 1, "P1Q")
         case .nightly: return set(i + 1, "XXXX-XX-XXTNI")
         case .twice, .once:
             if (isFunction(i + 1, .a) || isFunction(i + 1, .per)), let u = unit(i + 2), !u.plural {
@@ -61,17 +60,13 @@ extension TimexMatcher {
             }
             if i > 0, isFunction(i - 1, .a) { return nil }
             return ref(i + 1, "PRESENT_REF")
-        case .recently, .lately, .formerly, .previously: return ref(i + 1, "PAST_REF")
-        case .recent:
-            if unit(i + 1) != nil { return nil }
-            return ref(i + 1, "PAST_REF")
+        case .recently, .lately, .formerly: return ref(i + 1, "PAST_REF")
         case .soon:
             if i > 0, isFunction(i - 1, .as), isFunction(i + 1, .as) { return nil }
             return ref(i + 1, "FUTURE_REF")
         case .as:
             if isFunction(i + 1, .soon), isFunction(i + 2, .as), isWord(i + 3, "possible") { return ref(i + 4, "FUTURE_REF") }
             return nil
-        case .future: return ref(i + 1, "FUTURE_REF")
         case .the:
             if isFunction(i + 1, .future) { return ref(i + 2, "FUTURE_REF") }
             if isFunction(i + 1, .past), !isNumber(i + 2), amount(at: i + 2) == nil, unit(i + 2) == nil {

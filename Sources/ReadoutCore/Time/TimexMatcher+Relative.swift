@@ -9,8 +9,8 @@ extension TimexMatcher {
             return isFunction(k + 1, .of) ? k + 2 : i
         }
         k = i
-        if isFunction(k, .early) || isFunction(k, .late) || isFunction(k, .mid) || isFunction(k, .earlier)
-            || isFunction(k, .later) {
+        if isFunction(k, .the) { k += 1 }
+        if isFunction(k, .early) || isFunction(k, .late) || isFunction(k, .mid) {
             return k + 1
         }
         return i
@@ -37,8 +37,14 @@ extension TimexMatcher {
         case .this, .next, .last, .past, .coming, .previous, .current, .following, .latest:
             return shifted(at: i, f)
         case .the:
-            if let m = theExpression(at: i) { return m }
-            return quarterExpression(at: i)
+            if let m = theExpression(at: i) ?? quarterExpression(at: i) { return m }
+            if case .function(let g)? = word(i + 1), relativeShift(i + 1) != nil, unit(i + 2)?.plural != true {
+                return shifted(at: i + 1, g)
+            }
+            if isWord(i + 1, "near"), isFunction(i + 2, .future) {
+                return TimexMatch(end: i + 3, type: .date, value: "FUTURE_REF", anchor: nil)
+            }
+            return nil
         case .that:
             return anaphor(at: i + 1, start: i)
         case .earlier, .later:
@@ -51,8 +57,6 @@ extension TimexMatcher {
             return yearEarlier(at: i)
         case .fiscal:
             return quarterExpression(at: i)
-        case .its, .their, .our:
-            return quarterExpression(at: i + 1)
         default:
             return nil
         }
@@ -67,6 +71,9 @@ extension TimexMatcher {
         default: shift = 0
         }
         let k = i + 1
+        if case .partOfDay(let p)? = word(k), f == .this || f == .last {
+            return .date(k + 1, .partOfDay(dct.adding(days: f == .last ? -1 : 0), p))
+        }
         if let u = unit(k), !u.plural {
             if f == .following { return nil }
             if (f == .past || f == .last), u.unit == .decade || u.unit == .century {
@@ -191,8 +198,14 @@ extension TimexMatcher {
         if isUnit(k, .weekend), !(unit(k)!.plural) { return calendarUnit(.weekend, shift: 0, end: k + 1) }
         if let y = yearEarlier(at: k) {
             var end = y.end
-            if isUnit(end, .quarter) || isFunction(end, .periodWord) { end += 1 }
-            return TimexMatch(end: end, type: y.type, value: y.value, anchor: y.anchor)
+            var value = y.value
+            if let (q, next) = ordinalQuarter(at: end) {
+                end = next
+                value = CalendarValue.quarter(year: quarterYear(q) - 1, quarter: q).value
+            } else if isUnit(end, .quarter) || isFunction(end, .periodWord) {
+                end += 1
+            }
+            return TimexMatch(end: end, type: y.type, value: value, anchor: nil)
         }
         if isFunction(k, .full) || isFunction(k, .whole) || isFunction(k, .current) || isFunction(k, .entire) {
             var j = k + 1
@@ -222,7 +235,8 @@ extension TimexMatcher {
         guard isFunction(k + 1, .earlier) || isFunction(k + 1, .ago) || isFunction(k + 1, .before) else { return nil }
         if isFunction(k + 1, .before), k == i || startsNounPhrase(k + 2) { return nil }
         if k == i, tokens[k + 1].joiner == 0 { return nil }
-        return .date(k + 2, yearBefore(ago: isFunction(k + 1, .ago)))
+        let value = yearBefore(ago: isFunction(k + 1, .ago))
+        return TimexMatch(end: k + 2, type: value.type, value: value.value, anchor: nil)
     }
 
     /// One year before the reference when the reference lies in the document's year; else the year before the

@@ -71,6 +71,13 @@ struct TimexMatcher {
         consider(duration(at: i))
         consider(setExpression(at: i))
         consider(vague(at: i))
+        let p = modifierPrefix(at: i)
+        if p > i {
+            // "early next year", "late November", "the end of 1990": the modifier joins the span, the value stays.
+            for m in [explicitDate(at: p), relative(at: p), weekdayExpression(at: p), numericDate(at: p)] {
+                if let m, m.end > p, m.type == .date || m.type == .time { consider(m); break }
+            }
+        }
         return best
     }
 
@@ -121,12 +128,12 @@ struct TimexMatcher {
     func hasFutureCue(before i: Int) -> Bool {
         var k = i - 1
         var steps = 0
-        while k >= 0, steps < 12 {
+        while k >= 0, steps < 10 {
             let t = tokens[k]
             if t.kind == .punct, t.punct == 0x2E || t.punct == 0x21 || t.punct == 0x3F || t.punct == 0x3B { return false }
             if case .function(let f)? = t.word {
                 switch f {
-                case .will, .shall, .scheduled, .due, .expected, .planned, .slated: return true
+                case .will, .shall, .scheduled, .due, .expected, .planned, .slated, .would: return true
                 case .going: if isFunction(k + 1, .to) { return true }
                 default: break
                 }
