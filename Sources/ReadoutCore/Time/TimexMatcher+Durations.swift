@@ -116,6 +116,7 @@ extension TimexMatcher {
                 guard tokens[j].joiner == 0x2D || tokens[j].spaceBefore else { return nil }
             }
             if case .exact(1, false) = count, u.plural { return nil }
+            if u.unit == .quarter, u.plural, isFunction(j + 1, .of) { return nil }
             if tokens[k].kind == .number, tokens[k].digits == 4, !u.plural, tokens[j].joiner != 0x2D { return nil }
             var end = j + 1
             // Ages ("6-year-old") are not time expressions.
@@ -129,12 +130,13 @@ extension TimexMatcher {
             }
             if isFunction(end, .or), let (_, n2) = amount(at: end + 1), unit(n2)?.unit == u.unit { end = n2 + 1 }
             if tokens.count > end, tokens[end].joiner == 0x2D, isFunction(end, .long) { end += 1 }
+            if isWord(end, "ahead") { end += 1 }
             return TimexMatch(end: end, type: .duration, value: Self.durationValue(count, u.unit), anchor: nil)
         }
         // Bare plural units: "for years", "the coming years", "recent months", "weeks or months".
         if let u = unit(k), u.plural, u.unit != .weekend {
             let before = i > 0 ? tokens[i - 1].word : nil
-            var cue = determiner
+            var cue = determiner && !(k == i + 1 && isFunction(i, .the)) || isWord(k + 1, "ahead")
             if case .function(let f)? = before, [.for, .in, .within, .over, .after, .during].contains(f) { cue = true }
             guard cue else { return nil }
             if isFunction(k - 1, .recent), u.unit == .year { return TimexMatch(end: k + 1, type: .date, value: "PAST_REF", anchor: nil) }

@@ -78,27 +78,33 @@ extension TimexMatcher {
     /// The last byte of token `k`, lower-cased.
     func lastByte(_ k: Int) -> UInt8 { bytes[tokens[k].byteEnd - 1] | 0x20 }
 
-    /// The month-day date nearest the document date (within half a year either way).
-    func nearest(month: Int, day: Int) -> ISODay? {
-        var best: ISODay?
-        var bestDistance = Int.max
+    /// The month-day date a news text most likely means: the nearest occurrence, where a past occurrence wins
+    /// unless the future one is much closer, and a future cue ("will", "is scheduled") favours the next one.
+    func nearest(month: Int, day: Int, at i: Int? = nil) -> ISODay? {
+        var past: ISODay?, future: ISODay?
         for y in [dct.year - 1, dct.year, dct.year + 1] {
             guard let d = ISODay(year: y, month: month, day: day) else { continue }
-            let distance = abs(d.daysSinceEpoch - dct.daysSinceEpoch)
-            if distance < bestDistance || (distance == bestDistance && d < dct) { best = d; bestDistance = distance }
+            if d <= dct { past = d } else if future == nil { future = d }
         }
-        return best
+        guard let p = past else { return future }
+        guard let f = future else { return p }
+        let back = dct.daysSinceEpoch - p.daysSinceEpoch, ahead = f.daysSinceEpoch - dct.daysSinceEpoch
+        let cue = i.map { hasFutureCue(before: $0) } ?? false
+        if cue { return back <= 3 || ahead > 300 ? p : f }
+        return ahead * 2 < back ? f : p
     }
 
-    /// The month (with year) nearest the document date.
-    func nearest(month: Int) -> CalendarValue {
+    /// The month (with year) a bare month name means: this year's or last year's when already begun, the next
+    /// one when it lies ahead; "will"-style cues favour the next occurrence.
+    func nearest(month: Int, at i: Int) -> CalendarValue {
         let here = dct.year * 12 + dct.month - 1
-        var best = (year: dct.year, distance: Int.max)
-        for y in [dct.year - 1, dct.year, dct.year + 1] {
-            let distance = abs(y * 12 + month - 1 - here)
-            if distance < best.distance { best = (y, distance) }
-        }
-        return .month(year: best.year, month: month)
+        let thisYear = dct.year * 12 + month - 1
+        let past = thisYear <= here ? thisYear : thisYear - 12
+        let future = past == here ? here : past + 12
+        let back = here - past, ahead = future - here
+        let chosen: Int
+        if hasFutureCue(before: i) { chosen = back == 0 ? past : future } else { chosen = ahead * 2 < back ? future : past }
+        return .month(year: chosen / 12, month: chosen % 12 + 1)
     }
 
     /// A year written after a date: ", 2022", " 2022" or " '21".
@@ -128,7 +134,7 @@ extension TimexMatcher {
                 if let (y, after) = trailingYear(at: next + 1), let day = ISODay(year: y, month: m, day: d) {
                     return .date(after, .day(day))
                 }
-                if let day = nearestWithWeekday(month: m, day: d, weekday: weekday) {
+                if let day = nearestWithWeekday(month: m, day: d, weekday: weekday, at: i) {
                     return .date(next + 1, .day(day))
                 }
             }
@@ -141,7 +147,7 @@ extension TimexMatcher {
             if isUnit(next + 1, .year), let shift = relativeShift(next) {
                 return .date(next + 2, .month(year: dct.year + shift, month: m))
             }
-            if weekday == nil { return .date(next, nearest(month: m)) }
+            if weekday == nil { return .date(next, nearest(month: m, at: i)) }
             return nil
         }
         // "21 January 2022", "the 21st of January", "the 21st"
@@ -152,7 +158,7 @@ extension TimexMatcher {
             if isFunction(j, .of) { j += 1 }
             if let (m, next) = monthName(at: j) {
                 if let y = yearNumber(next), let day = ISODay(year: y, month: m, day: d) { return .date(next + 1, .day(day)) }
-                if let day = nearestWithWeekday(month: m, day: d, weekday: weekday) { return .date(next, .day(day)) }
+                if let day = nearestWithWeekday(month: m, day: d, weekday: weekday, at: i) { return .date(next, .day(day)) }
             }
             if d0 > k, weekday == nil, unit(d0 + 1) == nil, !isFunction(d0 + 1, .of), let day = nearestDayOfMonth(d) {
                 return .date(d0 + 1, .day(day))
@@ -162,13 +168,13 @@ extension TimexMatcher {
     }
 
     /// The month-day nearest the document date, preferring the year in which it falls on `weekday` when given.
-    func nearestWithWeekday(month: Int, day: Int, weekday: Int?) -> ISODay? {
+    func nearestWithWeekday(month: Int, day: Int, weekday: Int?, at i: Int) -> ISODay? {
         if let weekday {
             for y in [dct.year, dct.year - 1, dct.year + 1] {
                 if let d = ISODay(year: y, month: month, day: day), d.weekday == weekday { return d }
             }
         }
-        return nearest(month: month, day: day)
+        return nearest(month: month, day: day, at: i)
     }
 
     /// The given day of month in the document's month or the one before or after, whichever is nearest.
