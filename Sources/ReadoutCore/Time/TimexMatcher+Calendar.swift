@@ -82,10 +82,8 @@ extension TimexMatcher {
         let possessive = end < tokens.count && tokens[end].joiner == 0x27 && isWord(end, "s")
         let day = possessive && shift == nil ? dct.adding(days: w - dct.weekday <= 0 ? w - dct.weekday : w - dct.weekday - 7)
             : resolveWeekday(w, shift: shift, at: i)
-        if case .partOfDay(let p)? = word(end) {
-            let value = CalendarValue.partOfDay(day, p)
-            return TimexMatch(end: end + 1, type: .date, value: value.value, anchor: value)
-        }
+        // "Friday morning": the span takes the part of day, the value stays the day (as news annotation does).
+        if case .partOfDay? = word(end) { return .date(end + 1, .day(day)) }
         return .date(end, .day(day))
     }
 

@@ -157,7 +157,7 @@ extension TimexMatcher {
         case .month: return .date(end, CalendarValue.month(of: dct, plus: -n))
         case .quarter: return .date(end, CalendarValue.quarter(of: dct, plus: -n))
         case .year:
-            if n == 1 { return .date(end, yearBefore(ago: true)) }
+            if n == 1 { return TimexMatch(end: end, type: .date, value: yearBefore(ago: true, at: end).value, anchor: nil) }
             return .date(end, .year(dct.year - n))
         case .decade: return .date(end, .year(dct.year - 10 * n))
         case .century: return .date(end, .year(dct.year - 100 * n))
@@ -175,7 +175,7 @@ extension TimexMatcher {
         case .week: return .date(end, CalendarValue.week(of: base.adding(days: sign * 7 * n)))
         case .month: return .date(end, CalendarValue.month(of: base, plus: sign * n))
         case .year:
-            if n == 1, !forward { return .date(end, yearBefore(ago: false)) }
+            if n == 1, !forward { return TimexMatch(end: end, type: .date, value: yearBefore(ago: false, at: end).value, anchor: nil) }
             return .date(end, reference.shifted(years: sign * n))
         default: return nil
         }

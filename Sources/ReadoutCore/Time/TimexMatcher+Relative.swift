@@ -32,7 +32,7 @@ extension TimexMatcher {
         case .today, .tonight, .tomorrow, .yesterday:
             let day = dct.adding(days: f == .yesterday ? -1 : f == .tomorrow ? 1 : 0)
             if case .partOfDay(let p)? = word(i + 1) { return .date(i + 2, .partOfDay(day, p)) }
-            if f == .tonight { return .date(i + 1, .partOfDay(day, .night)) }
+            if f == .tonight { return .date(i + 1, .day(day)) }
             return .date(i + 1, .day(day))
         case .this, .next, .last, .past, .coming, .previous, .current, .following, .latest:
             return shifted(at: i, f)
@@ -235,17 +235,18 @@ extension TimexMatcher {
         guard isFunction(k + 1, .earlier) || isFunction(k + 1, .ago) || isFunction(k + 1, .before) else { return nil }
         if isFunction(k + 1, .before), k == i || startsNounPhrase(k + 2) { return nil }
         if k == i, tokens[k + 1].joiner == 0 { return nil }
-        let value = yearBefore(ago: isFunction(k + 1, .ago))
+        let value = yearBefore(ago: isFunction(k + 1, .ago), at: i)
         return TimexMatch(end: k + 2, type: value.type, value: value.value, anchor: nil)
     }
 
     /// One year before the reference when the reference lies in the document's year; else the year before the
     /// document date.
-    func yearBefore(ago: Bool) -> CalendarValue {
-        if referenceFromText, reference.year == dct.year, reference.dayValue == nil || !ago {
+    func yearBefore(ago: Bool, at i: Int = Int.max) -> CalendarValue {
+        if let q = lastQuarter, i - q.token < 120 { return q.value.shifted(years: -1) }
+        if referenceFromText, i - referenceToken < 40, reference.year == dct.year, reference.dayValue == nil || !ago {
             return reference.shifted(years: -1)
         }
-        if !ago, referenceFromText { return reference.shifted(years: -1) }
+        if !ago, referenceFromText, i - referenceToken < 40 { return reference.shifted(years: -1) }
         return .year(dct.year - 1)
     }
 }

@@ -26,6 +26,10 @@ struct TimexMatcher {
     var reference: CalendarValue
     /// True once the text has named a date of its own (so anaphors do not fall back on the document date).
     var referenceFromText = false
+    /// Token index where the reference was named.
+    var referenceToken = -1_000_000
+    /// The last quarter the text named and where ("a year earlier" in results reports shifts it).
+    var lastQuarter: (value: CalendarValue, token: Int)?
 
     init(bytes: [UInt8], date: ISODay) {
         self.bytes = bytes
@@ -47,6 +51,8 @@ struct TimexMatcher {
                 if let anchor = match.anchor {
                     reference = anchor
                     referenceFromText = true
+                    referenceToken = i
+                    if case .quarter = anchor { lastQuarter = (anchor, i) }
                 }
                 i = match.end
             } else {
@@ -124,8 +130,26 @@ struct TimexMatcher {
         k < tokens.count && tokens[k].kind == .word && tokens[k].hash == TimexLexicon.hash(literal)
     }
 
-    /// True when a clause before token `i` announces something still to come ("will", "is scheduled", "next").
+    /// Past-tense verbs common before a date ("said Friday", "met Monday").
+    static let pastVerbs: Set<UInt64> = Set([
+        "said", "told", "was", "were", "had", "did", "made", "came", "went", "met", "began", "took", "gave", "held",
+        "left", "sent", "won", "lost", "fell", "rose", "got", "saw", "spoke", "wrote", "became", "found", "put",
+        "set", "shot", "struck", "hit", "led", "paid", "sold", "bought", "brought", "thought", "ran", "flew",
+    ].map(TimexLexicon.hash))
+
+    /// True when the words before token `i` make a date look forward: a modal or scheduling word in the clause
+    /// ("will meet on Friday", "is scheduled for Monday", "could come as early as Tuesday", "until Tuesday"),
+    /// unless a past-tense verb stands right before it ("said Friday").
     func hasFutureCue(before i: Int) -> Bool {
+        var j = i - 1
+        if isFunction(j, .on) { j -= 1 }
+        guard j >= 0 else { return false }
+        let prev = tokens[j]
+        if isFunction(j, .until) || (isFunction(j, .as) && j >= 2 && isFunction(j - 2, .as)) { return true }
+        if prev.kind == .word, prev.word == nil {
+            if Self.pastVerbs.contains(prev.hash) { return false }
+            if prev.length > 3, lastByte(j) == 100, bytes[prev.byteEnd - 2] | 0x20 == 101 { return false }
+        }
         var k = i - 1
         var steps = 0
         while k >= 0, steps < 10 {
@@ -135,11 +159,17 @@ struct TimexMatcher {
                 switch f {
                 case .will, .shall, .scheduled, .due, .expected, .planned, .slated, .would: return true
                 case .going: if isFunction(k + 1, .to) { return true }
+                case .next: return true
                 default: break
                 }
+            } else if t.kind == .word, Self.futureModals.contains(t.hash) {
+                return true
             }
             k -= 1; steps += 1
         }
         return false
     }
+
+    /// Modals that look forward, besides those in the lexicon.
+    static let futureModals: Set<UInt64> = Set(["could", "might", "may", "must", "should", "can"].map(TimexLexicon.hash))
 }
