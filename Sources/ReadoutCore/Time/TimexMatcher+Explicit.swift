@@ -61,16 +61,16 @@ extension TimexMatcher {
     func standaloneYear(_ k: Int) -> Int? {
         guard let y = yearNumber(k) else { return nil }
         if k + 1 < tokens.count, tokens[k + 1].kind == .number, tokens[k + 1].joiner != 0 { return nil }
-        let cue: Bool
+        // "2000 troops": a lower-case plural noun after the number makes it a count.
+        if k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].capitalized, tokens[k + 1].word == nil,
+           tokens[k + 1].length > 3, lastByte(k + 1) == 115 { return nil }
+        var cue = false
         if k > 0, case .function(let f)? = tokens[k - 1].word {
-            cue = [.in, .since, .of, .until, .by, .from, .through, .to, .fiscal, .early, .late, .mid, .before,
-                   .after, .during, .the, .and, .or, .end].contains(f)
-        } else { cue = false }
+            cue = [.in, .since, .until, .by, .from, .through, .fiscal, .early, .late, .mid, .before,
+                   .after, .during, .end].contains(f)
+        }
         if !cue {
             guard y >= 1900, y <= dct.year + 30 else { return nil }
-            // "2000 troops": a lower-case plural noun after the number makes it a count.
-            if k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].capitalized, tokens[k + 1].word == nil,
-               tokens[k + 1].length > 3, lastByte(k + 1) == 115 { return nil }
         }
         return y
     }

@@ -48,9 +48,6 @@ extension TimexMatcher {
         case .that:
             return anaphor(at: i + 1, start: i)
         case .earlier, .later:
-            if let shift = relativeShift(i + 1), let u = unit(i + 2), !u.plural {
-                return calendarUnit(u.unit, shift: shift, end: i + 3)
-            }
             if isFunction(i + 1, .that) { return anaphor(at: i + 2, start: i) }
             return nil
         case .a, .an:

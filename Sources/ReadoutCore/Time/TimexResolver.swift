@@ -80,7 +80,7 @@ public enum TimexResolver {
             return (d, d)
         }
         switch rest.first {
-        case 87?: // W
+        case 87? where rest.count > 1 && rest[1] >= 48 && rest[1] <= 57: // W
             var end = 6
             while end < b.count, b[end] >= 48, b[end] <= 57 { end += 1 }
             guard end > 6, end - 6 <= 2, let week = digits(6..<end), week >= 1, week <= 53 else { return nil }
