@@ -66,7 +66,18 @@ struct EvalQuotesCommand: ParsableCommand {
             direct.add(result.direct)
             all.add(result.all)
             documents += 1
-            if verbose { review(stem, text, result.missed, result.spurious) }
+            if verbose {
+                review(stem, text, result.missed, result.spurious)
+                let scalars = Array(text.unicodeScalars)
+                func cut(_ r: Range<Int>?) -> String {
+                    guard let r else { return "-" }
+                    let a = max(0, min(r.lowerBound, scalars.count)), b = max(a, min(r.upperBound, scalars.count))
+                    return String(String.UnicodeScalarView(scalars[a..<b])).replacingOccurrences(of: "\n", with: " ")
+                }
+                for w in result.wrongSpeaker {
+                    print("SPKR \(stem): gold [\(cut(w.gold))] ours [\(cut(w.ours))] :: " + cut(w.content).prefix(80))
+                }
+            }
         }
         if json {
             let out: [String: [String: Double]] = ["direct": summary(direct), "all": summary(all)]

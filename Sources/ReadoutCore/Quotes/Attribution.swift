@@ -10,6 +10,8 @@ struct Attribution: Sendable {
     var cognition: Bool
     /// Where this attribution's clause begins (content of an earlier cue in the sentence ends before it).
     var clauseStart: Int
+    /// The clause is joined to what precedes by a comma or a conjunction, so it ends an earlier content.
+    var linked: Bool = false
 }
 
 /// Finds attributions sentence by sentence: `X said (that) …`, `…, X said`, `according to X`, `X, who said`.
@@ -28,8 +30,13 @@ extension ProseText {
                 k += 1
                 continue
             }
+            if !t.capitalized, AttributionLexicon.nominalCues.contains(t.key), let a = nominal(k, f, l) {
+                found.append(a)
+                continue
+            }
             guard !t.capitalized, let info = AttributionLexicon.cues[t.key] else { continue }
-            if k - 1 >= f, tokens[k - 1].kind == .possessive || isLower(k - 1, in: AttributionLexicon.determiners) { continue }
+            if k - 1 >= f, tokens[k - 1].kind == .possessive && !isAny(k - 2, in: AttributionLexicon.pronouns)
+                || isLower(k - 1, in: AttributionLexicon.determiners) { continue }
             if isWord(k + 1, AttributionLexicon.to) { continue }
             var floor = f
             var q = k - 1
@@ -41,18 +48,24 @@ extension ProseText {
             var inverted = false
             let participle = hasSuffix(k, "ing")
             let previous = found.last { !$0.cognition }
-            if participle || isLower(k - 1, in: [AttributionLexicon.and, AttributionLexicon.but]) {
+            let linkedToPrevious = isLower(k - 1, in: [AttributionLexicon.and, AttributionLexicon.but]) || isPunct(k - 1, 0x2C)
+                || (k > f && tokens[k - 1].kind == .quote)
+            if participle && linkedToPrevious || isLower(k - 1, in: [AttributionLexicon.and, AttributionLexicon.but]) {
                 speaker = previous?.speaker
             }
-            if speaker == nil, !participle { speaker = speakerBefore(cue: k, floor: floor) }
+            if speaker == nil, !(participle && linkedToPrevious) { speaker = speakerBefore(cue: k, floor: floor) }
             if speaker == nil, isLower(k - 1, in: AttributionLexicon.passiveAuxiliaries) {
                 var m = k + 1
                 while m <= l, m < k + 8, !isWord(m, AttributionLexicon.by), tokens[m].kind != .quote { m += 1 }
                 if isWord(m, AttributionLexicon.by) { speaker = speakerAfter(m + 1, limit: l) }
             }
-            if speaker == nil, k == f || isPunct(k - 1, 0x2C) || (k > f && tokens[k - 1].kind == .quote) {
+            if speaker == nil, !participle, k == f || isPunct(k - 1, 0x2C) || (k > f && tokens[k - 1].kind == .quote) {
                 speaker = speakerAfter(k + 1, limit: l)
                 inverted = speaker != nil
+            }
+            if speaker == nil, participle, let subject = speakerAfter(f, limit: k - 1), subject.head.upperBound < k - 1 {
+                // `Clinton mocked the complaint, saying …`: the subject of the sentence speaks.
+                speaker = subject
             }
             guard let speaker else { continue }
             // A speaker right after a closing quotation mark: the cue attributes that quotation, not a clause.
@@ -60,9 +73,11 @@ extension ProseText {
             let trailerOfQuote = (before >= f && tokens[before].kind == .quote)
                 || (isPunct(before, 0x2C) && before - 1 >= f && tokens[before - 1].kind == .quote)
             let inherited = participle || isLower(k - 1, in: [AttributionLexicon.and, AttributionLexicon.but])
-            var clauseStart = inverted || inherited ? k : min(k, speaker.surface.lowerBound)
+            var clauseStart = inverted || inherited || speaker.surface.lowerBound > k ? k : speaker.surface.lowerBound
+            var linked = false
             while clauseStart - 1 > f, isPunct(clauseStart - 1, 0x2C) || isLower(clauseStart - 1, in: AttributionLexicon.clauseLinks) {
                 clauseStart -= 1
+                linked = true
             }
             var content: ClosedRange<Int>?
             if !trailerOfQuote {
@@ -76,12 +91,12 @@ extension ProseText {
                 }
             }
             found.append(Attribution(cue: k...k, speaker: speaker, content: content, cognition: info.cognition,
-                                     clauseStart: clauseStart))
+                                     clauseStart: clauseStart, linked: linked))
         }
         // Content of an earlier cue stops where a later attribution's clause begins.
         for i in found.indices {
             guard let content = found[i].content else { continue }
-            for j in found.indices where j != i && found[j].clauseStart > content.lowerBound && found[j].clauseStart <= content.upperBound
+            for j in found.indices where j != i && found[j].linked && found[j].clauseStart > content.lowerBound && found[j].clauseStart <= content.upperBound
                 && found[j].cue.lowerBound > found[i].cue.upperBound {
                 let end = found[j].clauseStart - 1
                 found[i].content = end >= content.lowerBound ? content.lowerBound...end : nil
@@ -105,7 +120,18 @@ extension ProseText {
         } else if k - 1 >= f {
             content = f...(k - 1)
         }
-        return Attribution(cue: k...(k + 1), speaker: speaker, content: content.map(trimmed), cognition: false, clauseStart: k)
+        return Attribution(cue: k...(k + 1), speaker: speaker, content: content.map(trimmed), cognition: false, clauseStart: k,
+                           linked: isPunct(k - 1, 0x2C))
+    }
+
+    /// `Trump’s claim that …`: a reporting noun owned by the speaker, followed by `that`.
+    func nominal(_ k: Int, _ f: Int, _ l: Int) -> Attribution? {
+        guard isLower(k + 1, in: [AttributionLexicon.that]), k + 2 <= l else { return nil }
+        var p = k - 1
+        while p >= f, p >= k - 3, tokens[p].kind == .word, !tokens[p].capitalized, !AttributionLexicon.phraseStops.contains(tokens[p].key) { p -= 1 }
+        guard p >= f, tokens[p].kind == .possessive, let owner = phraseEnding(at: p - 1, floor: f) else { return nil }
+        let speaker = SpeakerPhrase(head: owner.head, surface: owner.surface, isPronoun: owner.isPronoun)
+        return Attribution(cue: k...k, speaker: speaker, content: trimmed((k + 2)...l), cognition: false, clauseStart: owner.surface.lowerBound)
     }
 
     /// The reported clause after a cue: after `that`, after an object (`told reporters`), or right after the cue.
@@ -116,7 +142,7 @@ extension ProseText {
         while m <= l, m < c + 9 {
             if isLower(m, in: [AttributionLexicon.that]) { return m + 1 <= l ? (m + 1)...l : nil }
             let t = tokens[m]
-            if t.kind == .quote || t.kind == .punct || (t.kind == .word && AttributionLexicon.cues[t.key] != nil)
+            if t.kind == .punct || (t.kind == .word && AttributionLexicon.cues[t.key] != nil)
                 || isLower(m, in: [AttributionLexicon.and, AttributionLexicon.but]) { break }
             m += 1
         }

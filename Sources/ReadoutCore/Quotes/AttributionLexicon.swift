@@ -27,7 +27,7 @@ enum AttributionLexicon {
     joke jokes joked quip quipped shout shouted yell yelled exclaim exclaimed allege alleges alleged boast boasts boasted \
     brag bragged lament laments lamented proclaim proclaims proclaimed estimate estimates estimated indicate indicates \
     indicated signal signals signaled signalled hint hints hinted reply replies replied respond responds responded \
-    proclaim
+    rule rules ruled tell tells told telling
     """
 
     /// Speech verbs that only report with `that`, an object or a quotation (`called it “...”`).
@@ -107,6 +107,13 @@ enum AttributionLexicon {
 
     /// Personal pronouns that can be a speaker on their own.
     static let pronouns: Set<UInt64> = keys("he she they we i you it")
+
+    /// Reporting nouns that attribute with `that` (`Trump’s claim that …`).
+    static let nominalCues: Set<UInt64> = keys("""
+    claim claims statement statements assertion argument arguments warning warnings belief beliefs suggestion insistence \
+    emphasis promise promises pledge allegation allegations accusation accusations contention fear fears hope hopes \
+    announcement comment comments remark remarks view views position prediction assurance assurances admission denial
+    """)
 
     /// Object pronouns (`told him that`).
     static let objectPronouns: Set<UInt64> = keys("him her them us me you")

@@ -75,7 +75,7 @@ public struct AttributionScorer: Sendable {
     public init() {}
 
     /// Scores one document: returns the direct-quote and all-attribution tallies, and the unmatched items for review.
-    public func score(text: String, readout: DocumentReadout, gold: [Gold]) -> (direct: Tally, all: Tally, missed: [Gold], spurious: [Range<Int>]) {
+    public func score(text: String, readout: DocumentReadout, gold: [Gold]) -> (direct: Tally, all: Tally, missed: [Gold], spurious: [Range<Int>], wrongSpeaker: [(content: Range<Int>, gold: Range<Int>?, ours: Range<Int>?)]) {
         let scalars = Array(text.unicodeScalars)
         let predictions = flatten(readout)
         var pairs: [(g: Int, p: Int, overlap: Int)] = []
@@ -94,6 +94,7 @@ public struct AttributionScorer: Sendable {
             predMatch[pair.p] = pair.g
         }
         var direct = Tally(), all = Tally()
+        var wrong: [(content: Range<Int>, gold: Range<Int>?, ours: Range<Int>?)] = []
         for (gi, g) in gold.enumerated() {
             var item = Tally()
             item.gold = 1
@@ -102,7 +103,7 @@ public struct AttributionScorer: Sendable {
                 item.goldMatchedOverlap = 1
                 if edges(g.content, scalars) == edges(p.pieces, scalars) { item.goldMatchedExact = 1 }
                 let right = g.source.isEmpty ? !p.hasSpeaker : p.speakerSpans.contains { s in g.source.contains { $0.overlaps(s) } }
-                if right { item.speakerCorrect = 1 }
+                if right { item.speakerCorrect = 1 } else if g.direct { wrong.append((g.content[0], g.source.first, p.speakerSpans.first)) }
             }
             all.add(item)
             if g.direct { direct.add(item) }
@@ -119,7 +120,7 @@ public struct AttributionScorer: Sendable {
         }
         let missed = gold.indices.filter { goldMatch[$0] == nil }.map { gold[$0] }
         let spurious = predictions.indices.filter { predMatch[$0] == nil }.map { predictions[$0].pieces.first ?? 0..<0 }
-        return (direct, all, missed, spurious)
+        return (direct, all, missed, spurious, wrong)
     }
 
     /// Quotes grouped by cue (pieces of one attribution), without those nested inside another (gold is one label per token).

@@ -32,14 +32,17 @@ struct QuoteFinder {
         var quotes: [Quote] = []
         var previous: (run: QuotedRun, said: Said)?
         for run in runs {
+            let direct = isDirect(run)
             var said = trailer(after: run) ?? preface(before: run)
             if said == nil { said = enclosing(run, in: bySentence[Int(tokens[run.open].sentence)]) }
-            if said == nil, let previous, continues(run, after: previous.run) { said = previous.said }
+            if said == nil, direct, let previous, continues(run, after: previous.run) { said = previous.said }
+            // Quoted words nobody is said to say are titles or scare quotes, not quotations.
+            if said == nil, !direct { continue }
             var quote = Quote(start: Int(tokens[run.first].start), end: Int(tokens[run.last].end),
-                              text: text.text(run.first, run.last), kind: isDirect(run) ? .direct : .partial)
+                              text: text.text(run.first, run.last), kind: direct ? .direct : .partial)
             if let said { apply(said, to: &quote) }
             quotes.append(quote)
-            if let said, quote.kind == .direct { previous = (run, said) }
+            if direct, let said { previous = (run, said) }
         }
         for attributions in bySentence {
             for a in attributions {
@@ -83,8 +86,8 @@ struct QuoteFinder {
         if text.isPunct(j, 0x2C) { j += 1 }
         guard j < tokens.count, tokens[j].paragraph == tokens[close].paragraph, tokens[j].kind == .word else { return nil }
         var limit = j
-        while limit + 1 < tokens.count, limit - j < 16, tokens[limit + 1].paragraph == tokens[j].paragraph,
-              tokens[limit + 1].kind != .quote, !text.isTerminator(limit + 1) {
+        while limit + 1 < tokens.count, limit - j < 24, tokens[limit + 1].sentence == tokens[j].sentence,
+              tokens[limit + 1].kind != .quote, !(text.isTerminator(limit + 1) && limit + 2 < tokens.count && tokens[limit + 2].sentence != tokens[j].sentence) {
             limit += 1
         }
         if let info = AttributionLexicon.cues[tokens[j].key], !tokens[j].capitalized, !info.cognition {
@@ -94,9 +97,17 @@ struct QuoteFinder {
         if tokens[j].key == AttributionLexicon.according, text.isWord(j + 1, AttributionLexicon.to) {
             return Said(cue: j...(j + 1), speaker: text.speakerAfter(j + 2, limit: limit))
         }
-        guard let phrase = text.speakerAfter(j, limit: limit) else { return nil }
+        guard let phrase = text.speakerAfter(j, limit: limit, relaxed: true) else { return nil }
         var m = phrase.head.upperBound + 1
         var surfaceEnd = phrase.head.upperBound
+        if text.isPunct(m, 0x28) {
+            // `Rep. Jim Clyburn (D-S.C.), …`
+            var n = m + 1
+            while n <= limit, n < m + 10, !text.isPunct(n, 0x29) { n += 1 }
+            guard n <= limit else { return nil }
+            surfaceEnd = n
+            m = n + 1
+        }
         if text.isPunct(m, 0x2C) {
             var n = m + 1
             while n <= limit, !text.isPunct(n, 0x2C) { n += 1 }
@@ -137,11 +148,13 @@ struct QuoteFinder {
     /// The attribution of the sentence whose content holds the run, or the nearest speech cue before it.
     func enclosing(_ run: QuotedRun, in attributions: [Attribution]) -> Said? {
         var best: Attribution?
-        for a in attributions where !a.cognition && a.cue.upperBound < run.open {
-            if let content = a.content, content.lowerBound <= run.open, content.upperBound >= run.open {
-                if best == nil || best!.content == nil || a.cue.lowerBound > best!.cue.lowerBound { best = a }
-            } else if best == nil || (best!.content == nil && a.cue.lowerBound > best!.cue.lowerBound) {
-                best = a
+        for a in attributions where !a.cognition {
+            guard let content = a.content, content.lowerBound <= run.open, content.upperBound >= run.open else { continue }
+            if best == nil || a.content!.count < best!.content!.count { best = a }
+        }
+        if best == nil {
+            for a in attributions where !a.cognition && a.cue.upperBound < run.open {
+                if best == nil || a.cue.lowerBound > best!.cue.lowerBound { best = a }
             }
         }
         guard let best else { return nil }

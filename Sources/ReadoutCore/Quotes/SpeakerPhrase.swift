@@ -13,9 +13,21 @@ extension ProseText {
     /// The speaker phrase that ends right before the cue at `cue` (`Lavrov said`, `Flynn, an adviser, said`).
     func speakerBefore(cue: Int, floor: Int) -> SpeakerPhrase? {
         var j = cue - 1
-        while j >= floor, tokens[j].kind == .word, !tokens[j].capitalized,
-              AttributionLexicon.cueModifiers.contains(tokens[j].key) || hasSuffix(j, "ly") {
-            j -= 1
+        while j >= floor {
+            if tokens[j].kind == .word, !tokens[j].capitalized,
+               AttributionLexicon.cueModifiers.contains(tokens[j].key) || hasSuffix(j, "ly") {
+                j -= 1
+            } else if tokens[j].kind == .possessive, isAny(j - 1, in: AttributionLexicon.pronouns) {
+                j -= 1  // `He’s claiming`
+            } else if isPunct(j, 0x29) {
+                // `Mike Pence (R-IN) said`: skip the parenthesis.
+                var k = j - 1
+                while k > floor, k > j - 10, !isPunct(k, 0x28) { k -= 1 }
+                guard isPunct(k, 0x28) else { return nil }
+                j = k - 1
+            } else {
+                break
+            }
         }
         guard j >= floor else { return nil }
         var surfaceEnd = j
@@ -45,8 +57,9 @@ extension ProseText {
         if AttributionLexicon.pronouns.contains(t.key) {
             return SpeakerPhrase(head: end...end, surface: end...end, isPronoun: true)
         }
-        guard t.capitalized || AttributionLexicon.speakerNouns.contains(t.key) else { return nil }
-        if t.capitalized, AttributionLexicon.phraseStops.contains(t.key) { return nil }
+        let namedHead = t.capitalized || AttributionLexicon.speakerNouns.contains(t.key)
+        if AttributionLexicon.phraseStops.contains(t.key) || AttributionLexicon.cues[t.key] != nil && !t.capitalized { return nil }
+        if !namedHead, hasSuffix(end, "ed") || hasSuffix(end, "ing") || hasSuffix(end, "ly") { return nil }
         var start = end
         var sawName = t.capitalized
         while start - 1 >= floor, end - start < 10 {
@@ -83,6 +96,8 @@ extension ProseText {
             }
             break
         }
+        // A common noun heads a speaker phrase only with a determiner (`the ad’s narrator`, `a man`).
+        if !namedHead, !(isAny(start, in: AttributionLexicon.determiners) && end - start <= 5) { return nil }
         // `Washington and its allies`: take the first conjunct as the head.
         if start - 2 >= floor, isLower(start - 1, in: [AttributionLexicon.and]), tokens[start - 2].capitalized,
            let first = phraseEnding(at: start - 2, floor: floor), !first.isPronoun {
@@ -92,7 +107,7 @@ extension ProseText {
     }
 
     /// The speaker phrase that starts at `start` and ends before punctuation or a cue (`said Flynn`, `” he said`).
-    func speakerAfter(_ start: Int, limit: Int) -> SpeakerPhrase? {
+    func speakerAfter(_ start: Int, limit: Int, relaxed: Bool = false) -> SpeakerPhrase? {
         guard start <= limit, start < tokens.count, tokens[start].kind == .word else { return nil }
         let t = tokens[start]
         if AttributionLexicon.pronouns.contains(t.key) {
@@ -123,7 +138,7 @@ extension ProseText {
         }
         guard end >= start else { return nil }
         // Trim trailing non-head words back to a capitalised word or speaker noun.
-        while end >= start, !(tokens[end].kind == .word && (tokens[end].capitalized || AttributionLexicon.speakerNouns.contains(tokens[end].key))) {
+        while !relaxed, end >= start, !(tokens[end].kind == .word && (tokens[end].capitalized || AttributionLexicon.speakerNouns.contains(tokens[end].key))) {
             end -= 1
         }
         guard end >= start else { return nil }
