@@ -108,6 +108,12 @@ enum AttributionLexicon {
     /// Personal pronouns that can be a speaker on their own.
     static let pronouns: Set<UInt64> = keys("he she they we i you it")
 
+    /// Verbs that introduce a quotation after a colon or comma, though not a reported clause (`Limbaugh continued:`).
+    static let prefaceCues: Set<UInt64> = keys("""
+    continued continues continue sings sang sing chanted chanting chant reads read asking telling tweeting writing \
+    calling describing shouting yelling replying responding answering began begins recalling adding
+    """)
+
     /// Reporting nouns that attribute with `that` (`Trump’s claim that …`).
     static let nominalCues: Set<UInt64> = keys("""
     claim claims statement statements assertion argument arguments warning warnings belief beliefs suggestion insistence \

@@ -72,6 +72,24 @@ struct ProseText {
         i >= 0 && i < tokens.count && tokens[i].kind == .word && set.contains(tokens[i].key)
     }
 
+    /// True when a line break comes right before token `i`.
+    func startsLine(_ i: Int) -> Bool {
+        guard i > 0 else { return true }
+        for b in Int(tokens[i - 1].byteEnd)..<Int(tokens[i].byteStart) where bytes[b] == 0x0A { return true }
+        return false
+    }
+
+    /// True when token `i` is a dash (`—`, `–`, `―`) or a double hyphen.
+    func isDash(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .punct else { return false }
+        let t = tokens[i]
+        if t.firstByte == 0xE2, t.byteEnd - t.byteStart == 3 {
+            let third = bytes[Int(t.byteStart) + 2]
+            return bytes[Int(t.byteStart) + 1] == 0x80 && third >= 0x93 && third <= 0x95
+        }
+        return false
+    }
+
     /// True when word `i` ends with the ASCII suffix `suffix` (lower case).
     func hasSuffix(_ i: Int, _ suffix: StaticString) -> Bool {
         let t = tokens[i]

@@ -84,7 +84,13 @@ struct QuoteFinder {
         let tokens = text.tokens
         var j = close + 1
         if text.isPunct(j, 0x2C) { j += 1 }
-        guard j < tokens.count, tokens[j].paragraph == tokens[close].paragraph, tokens[j].kind == .word else { return nil }
+        guard j < tokens.count, tokens[j].paragraph == tokens[close].paragraph else { return nil }
+        if text.isDash(j), let speaker = text.speakerAfter(j + 1, limit: min(tokens.count - 1, j + 8)),
+           !speaker.isPronoun, tokens[speaker.head.lowerBound].capitalized {
+            // `“…” ― Carla Sanchez`: a dash signs the quotation.
+            return Said(cue: j...j, speaker: speaker)
+        }
+        guard tokens[j].kind == .word else { return nil }
         var limit = j
         while limit + 1 < tokens.count, limit - j < 24, tokens[limit + 1].sentence == tokens[j].sentence,
               tokens[limit + 1].kind != .quote, !(text.isTerminator(limit + 1) && limit + 2 < tokens.count && tokens[limit + 2].sentence != tokens[j].sentence) {
@@ -128,12 +134,14 @@ struct QuoteFinder {
     func preface(before run: QuotedRun) -> Said? {
         let tokens = text.tokens
         let p = run.open - 1
-        let f = text.sentenceFirst[Int(tokens[run.open].sentence)]
-        guard p >= f, text.isPunct(p, 0x3A) || text.isPunct(p, 0x2C) else { return nil }
+        guard p >= 0, text.isPunct(p, 0x3A) || text.isPunct(p, 0x2C) else { return nil }
+        // The colon may end the previous paragraph (`Limbaugh continued:` then the quotation).
+        let f = text.sentenceFirst[Int(tokens[p].sentence)]
         var k = p - 1
         while k >= f, k >= p - 7 {
             if tokens[k].kind == .quote || text.isTerminator(k) { break }
-            if tokens[k].kind == .word, !tokens[k].capitalized, let info = AttributionLexicon.cues[tokens[k].key], !info.cognition {
+            if tokens[k].kind == .word, !tokens[k].capitalized,
+               AttributionLexicon.cues[tokens[k].key].map({ !$0.cognition }) ?? AttributionLexicon.prefaceCues.contains(tokens[k].key) {
                 guard let speaker = text.speakerBefore(cue: k, floor: f) else { return nil }
                 return Said(cue: k...k, speaker: speaker)
             }
@@ -179,6 +187,10 @@ struct QuoteFinder {
         if o == text.sentenceFirst[Int(tokens[o].sentence)] { return true }
         if text.isPunct(o - 1, 0x3A) { return true }
         if text.isPunct(o - 1, 0x2C), tokens[run.first].capitalized { return true }
+        if text.startsLine(o) { return true }
+        // A whole sentence in marks: capitalised, ending with its own punctuation.
+        if tokens[run.first].capitalized, text.isTerminator(run.last) || text.isPunct(run.last, 0x2C),
+           run.last - run.first >= 3 { return true }
         return false
     }
 }
