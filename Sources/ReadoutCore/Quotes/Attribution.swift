@@ -50,7 +50,7 @@ extension ProseText {
             let previous = found.last { !$0.cognition }
             let linkedToPrevious = isLower(k - 1, in: [AttributionLexicon.and, AttributionLexicon.but]) || isPunct(k - 1, 0x2C)
                 || (k > f && tokens[k - 1].kind == .quote)
-            if participle && linkedToPrevious || isLower(k - 1, in: [AttributionLexicon.and, AttributionLexicon.but]) {
+            if participle && linkedToPrevious || isLower(k - 1, in: [AttributionLexicon.and, AttributionLexicon.but, AttributionLexicon.to]) {
                 speaker = previous?.speaker
             }
             if speaker == nil, !(participle && linkedToPrevious) { speaker = speakerBefore(cue: k, floor: floor) }
@@ -68,11 +68,11 @@ extension ProseText {
                 speaker = subject
             }
             guard let speaker else { continue }
+            let inherited = participle && linkedToPrevious || isLower(k - 1, in: [AttributionLexicon.and, AttributionLexicon.but, AttributionLexicon.to])
             // A speaker right after a closing quotation mark: the cue attributes that quotation, not a clause.
-            let before = (inverted ? k : speaker.surface.lowerBound) - 1
+            let before = (inverted || inherited ? k : speaker.surface.lowerBound) - 1
             let trailerOfQuote = (before >= f && tokens[before].kind == .quote)
                 || (isPunct(before, 0x2C) && before - 1 >= f && tokens[before - 1].kind == .quote)
-            let inherited = participle || isLower(k - 1, in: [AttributionLexicon.and, AttributionLexicon.but])
             var clauseStart = inverted || inherited || speaker.surface.lowerBound > k ? k : speaker.surface.lowerBound
             var linked = false
             while clauseStart - 1 > f, isPunct(clauseStart - 1, 0x2C) || isLower(clauseStart - 1, in: AttributionLexicon.clauseLinks) {

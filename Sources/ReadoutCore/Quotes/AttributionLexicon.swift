@@ -27,7 +27,9 @@ enum AttributionLexicon {
     joke jokes joked quip quipped shout shouted yell yelled exclaim exclaimed allege alleges alleged boast boasts boasted \
     brag bragged lament laments lamented proclaim proclaims proclaimed estimate estimates estimated indicate indicates \
     indicated signal signals signaled signalled hint hints hinted reply replies replied respond responds responded \
-    rule rules ruled tell tells told telling
+    rule rules ruled tell tells told telling scold scolds scolded chide chided retort retorted snap snapped \
+    mock mocks mocked tout touts touted wonder wonders wondered question questioned muse mused reason reasoned \
+    recount recounted plead pleaded beg begged cry cried scream screamed whisper whispered laugh laughed
     """
 
     /// Speech verbs that only report with `that`, an object or a quotation (`called it “...”`).
