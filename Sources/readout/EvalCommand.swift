@@ -7,6 +7,7 @@ struct EvalCommand: ParsableCommand {
         abstract: "Score the pipeline against gold data (events, timex, quotes, ner, factuality).",
         subcommands: [
             // One line per scorer; each lives in its own Eval*Command.swift file.
+            EvalEventsCommand.self,
         ]
     )
 }
