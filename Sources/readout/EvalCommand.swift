@@ -6,6 +6,7 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Score the pipeline against gold data (events, timex, quotes, ner, factuality).",
         subcommands: [
+            EvalEventsCommand.self,
             EvalNerCommand.self,
             EvalQuotesCommand.self,
             EvalTimexCommand.self,
