@@ -60,6 +60,12 @@ enum TextFixtures {
 
         <cap>File photo of the pipeline's landfall station on the Baltic coast
 
+        <cap>Rescue workers search the rubble of a school in Kharkiv on March 2, 2022| <cr>(AP Photo/Anna Smirnova)
+
+        <cap>Soldiers rest in a trench near the front line.| <cr>(Photo: Reuters)
+
+        The agency's report ended with a figure of 2,000 dead (Reuters tally).|
+
         A badly decoded page calls him a protÃ©gÃ© of the minister.|
 
         Senator Jim Risch (R) said the sanctions bill would pass this week.|
