@@ -45,6 +45,8 @@ enum TextFixtures {
         The minister paused...| Then he left the room.|
 
         ”We tried everything... Nothing worked,” the senator said, using a closing mark to open the quote.|
+
+        ``We will wait... We have time,'' the envoy said in wire-service style.| ''Nobody is in a hurry,'' he added.|
         """
 
     /// Photo captions, photo credits and sourcing lines.
