@@ -108,3 +108,19 @@ struct DocumentReaderTests {
         #expect(try JSONDecoder().decode(Document.self, from: data) == document)
     }
 }
+
+@Suite("Document hash")
+struct DocumentHashTests {
+    @Test("The hash is computed once, follows text changes, and does not affect equality")
+    func lazyHash() {
+        var document = Document(id: "a", date: "2022-01-26", text: "First text.")
+        let copy = document
+        let first = document.sha256
+        #expect(first == SHA256.hex(of: Array("First text.".utf8)))
+        document.text = "Second text."
+        #expect(document.sha256 == SHA256.hex(of: Array("Second text.".utf8)))
+        #expect(copy.sha256 == first)
+        #expect(copy != document)
+        #expect(copy == Document(id: "a", date: "2022-01-26", text: "First text."))
+    }
+}
