@@ -150,8 +150,7 @@ public struct PetrarchImporter: Sendable {
         guard !p.codes.isEmpty || !p.aliases.isEmpty else { return nil }
         let dated = p.codes.contains { $0.dated }
         let id = "petrarch:" + KBSourceFiles.slug(p.name)
-        if dated || (p.name.split(separator: " ").count >= 2 && p.codes.contains { $0.code.count > 3 } &&
-                     !p.codes.contains { $0.code.hasPrefix("IGO") || $0.code.hasPrefix("NGO") }) && dated {
+        if dated {
             let roles = p.codes.map { c -> KBRole in
                 let actor = mapped(c.code)
                 let country = c.code.hasPrefix("IGO") || c.code.hasPrefix("NGO") ? actor : String(c.code.prefix(3))
