@@ -92,3 +92,57 @@ import Testing
         #expect(decoded == [entry])
     }
 }
+
+/// How the build merges people from several sources.
+@Suite struct KnowledgeMergeTests {
+    @Test func newerHolderClosesAnOlderOpenEndedTerm() {
+        var book = PeopleBook()
+        book.add(KBEntry(id: "p:a", name: "Anna Alpha", kind: .person,
+                         roles: [KBRole(title: "Foreign Minister", country: "XYZ", actorCode: "XYZGOV", from: "2015-03-01")]), priority: 1)
+        book.add(KBEntry(id: "p:b", name: "Boris Beta", kind: .person,
+                         roles: [KBRole(title: "Minister of Foreign Affairs", country: "XYZ", actorCode: "XYZGOV", from: "2021-07-15")]),
+                 priority: 1)
+        let people = book.finish()
+        let kb = KnowledgeBase(entries: people)
+        #expect(people.first { $0.name == "Anna Alpha" }?.roles.first?.to == "2021-07-14")
+        #expect(kb.holders(of: "Foreign Minister", country: "XYZ", on: "2020-01-01").map(\.name) == ["Anna Alpha"])
+        #expect(kb.holders(of: "foreign minister", country: "XYZ", on: "2022-01-01").map(\.name) == ["Boris Beta"])
+    }
+
+    @Test func higherPriorityDatesWinOverlappingLowerOnes() {
+        var book = PeopleBook()
+        book.add(KBEntry(id: "p:a", name: "Anna Alpha", kind: .person,
+                         roles: [KBRole(title: "Prime Minister", country: "XYZ", actorCode: "XYZGOV", from: "2019-02-01", to: "2022-06-30")]),
+                 priority: 0)
+        // A coarser source thinks someone else was prime minister in 2022.
+        book.add(KBEntry(id: "p:c", name: "Carl Gamma", kind: .person,
+                         roles: [KBRole(title: "Prime Minister", country: "XYZ", actorCode: "XYZGOV", from: "2022", to: "2023")]), priority: 2)
+        // The same person under a transliteration variant merges into one entry.
+        book.add(KBEntry(id: "p:a2", name: "Anna Alfa", kind: .person, aliases: ["Anna Alpha"],
+                         roles: [KBRole(title: "", country: "XYZ", actorCode: "XYZGOV", from: "2010-01-01", to: "2012-01-01")]), priority: 4)
+        let people = book.finish()
+        #expect(people.first { $0.name == "Carl Gamma" }?.roles.isEmpty ?? true)
+        let anna = people.first { $0.name == "Anna Alpha" }
+        #expect(anna?.aliases.contains("Anna Alfa") == true)
+        #expect(anna?.roles.count == 2)
+    }
+
+    @Test func officeSynonymsAreCountryAware() {
+        #expect(RoleTitles.office(for: "Secretary of State", country: "USA") == "Foreign Minister")
+        #expect(RoleTitles.office(for: "Foreign Secretary", country: "GBR") == "Foreign Minister")
+        #expect(RoleTitles.office(for: "Chancellor", country: "DEU") == "Prime Minister")
+        #expect(RoleTitles.office(for: "Chancellor", country: "GBR") == "Finance Minister")
+        #expect(RoleTitles.office(for: "defense secretary") == "Defence Minister")
+        #expect(RoleTitles.office(for: "Secretary-General") == "Secretary General")
+        #expect(RoleTitles.office(for: "premier") == "Prime Minister")
+        #expect(RoleTitles.office(for: "Minister of Culture") == nil)
+    }
+
+    @Test func sectorNounsCodeGroups() {
+        let nouns = SectorNouns.shipped
+        #expect(nouns.sector(for: "soldiers") == "MIL")
+        #expect(nouns.sector(for: "officials") == "GOV")
+        #expect(nouns.sector(for: "Separatists") == "REB")
+        #expect(nouns.code(for: "defence ministry") == "GOVMIL")
+    }
+}

@@ -130,6 +130,10 @@ public struct PetrarchImporter: Sendable {
             if s == "OF" || s == "THE" || s == "AND" || s == "DE" || s == "FOR" { return s.lowercased() }
             var out = ""
             var upperNext = true
+            if s.hasPrefix("MC") && s.count > 3 {
+                out = "Mc"
+                return out + s.dropFirst(2).prefix(1) + s.dropFirst(3).lowercased()
+            }
             for ch in s {
                 out += upperNext ? ch.uppercased() : ch.lowercased()
                 upperNext = ch == "-" || ch == "'"
