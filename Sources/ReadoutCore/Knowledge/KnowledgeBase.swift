@@ -38,18 +38,17 @@ public struct KnowledgeBase: Sendable {
         var index: [String: [Int]] = [:]
         index.reserveCapacity(entries.count * 2)
         var offices: [String: [RoleRef]] = [:]
-        for (i, entry) in entries.enumerated() {
-            func add(_ form: String) {
-                if form.isEmpty { return }
-                if let last = index[form]?.last, last == i { return }
-                index[form, default: []].append(i)
+        var forms: [String] = []
+        for i in entries.indices {
+            let entry = entries[i]
+            forms.removeAll(keepingCapacity: true)
+            forms.append(entry.name)
+            for list in [entry.aliases, entry.demonyms, entry.descriptions] {
+                for form in list where !form.isEmpty && !forms.contains(form) { forms.append(form) }
             }
-            add(entry.name)
-            for form in entry.aliases { add(form) }
-            for form in entry.demonyms { add(form) }
-            for form in entry.descriptions { add(form) }
-            for (r, role) in entry.roles.enumerated() where !role.office.isEmpty {
-                offices[role.office, default: []].append(RoleRef(entry: Int32(i), role: Int32(r)))
+            for form in forms { index[form, default: []].append(i) }
+            for r in entry.roles.indices where !entry.roles[r].office.isEmpty {
+                offices[entry.roles[r].office, default: []].append(RoleRef(entry: Int32(i), role: Int32(r)))
             }
         }
         self.entries = entries
@@ -79,10 +78,21 @@ public struct KnowledgeBase: Sendable {
     /// Like `holders(of:country:on:)`, but returns which role matched, most recently started first.
     public func holdings(of title: String, country: String?, on day: String) -> [RoleRef] {
         let country = country.map { Self.organizationCodeAliases[$0] ?? $0 }
-        let office = RoleTitles.office(for: title, country: country) ?? title
+        let office = RoleTitles.office(for: title, country: country)
+        var candidates = office.flatMap { byOffice[$0] } ?? byOffice[title] ?? []
+        if office == nil {
+            // Not a canonical office ("Minister of Culture"): match role titles, ignoring case.
+            let wanted = RoleTitles.normalized(title)
+            for (i, entry) in entries.enumerated() {
+                for (r, role) in entry.roles.enumerated() where !role.title.isEmpty && role.title.count == title.count
+                    && RoleTitles.normalized(role.title) == wanted {
+                    candidates.append(RoleRef(entry: Int32(i), role: Int32(r)))
+                }
+            }
+        }
         var refs: [RoleRef] = []
         var seen = Set<Int32>()
-        for ref in byOffice[office] ?? [] {
+        for ref in candidates {
             let role = entries[Int(ref.entry)].roles[Int(ref.role)]
             guard country == nil || role.country == country, role.isHeld(on: day) else { continue }
             if seen.insert(ref.entry).inserted { refs.append(ref) }
