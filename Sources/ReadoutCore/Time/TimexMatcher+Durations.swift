@@ -62,6 +62,8 @@ extension TimexMatcher {
                 if case .number(let n)? = word(k + 1), n == 100 || n == 1000 { return (.exact(n, half: false), k + 2) }
                 return (.exact(1, half: false), k + 1)
             case .some: return (.vague, k + 1)
+            case .several, .few, .many: return (.vague, k + 1)
+            case .couple: return isFunction(k + 1, .of) ? (.exact(2, half: false), k + 2) : nil
             default: return nil
             }
         default:

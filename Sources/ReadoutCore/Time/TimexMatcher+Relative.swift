@@ -204,6 +204,13 @@ extension TimexMatcher {
             }
             return TimexMatch(end: end, type: y.type, value: value, anchor: nil)
         }
+        // "the year", "the fiscal year": a year-long stretch.
+        if (isUnit(k, .year) && !(unit(k)!.plural)) || (isFunction(k, .fiscal) && isUnit(k + 1, .year) && !(unit(k + 1)!.plural)) {
+            let end = isFunction(k, .fiscal) ? k + 2 : k + 1
+            if !isNumber(end), !isFunction(end, .before), !isFunction(end, .after), !isPunct(end, 0x27) {
+                return TimexMatch(end: end, type: .duration, value: "P1Y", anchor: nil)
+            }
+        }
         if isFunction(k, .full) || isFunction(k, .whole) || isFunction(k, .current) || isFunction(k, .entire) {
             var j = k + 1
             if isFunction(j, .fiscal) { j += 1 }

@@ -77,6 +77,8 @@ struct TimexMatcher {
         consider(duration(at: i))
         consider(setExpression(at: i))
         consider(vague(at: i))
+        consider(spokenDate(at: i))
+        consider(holidayExpression(at: i))
         let p = modifierPrefix(at: i)
         if p > i {
             // "early next year", "late November", "the end of 1990": the modifier joins the span, the value stays.
