@@ -138,6 +138,12 @@ enum TimexTokenizer {
                             break
                         }
                     }
+                    if i == start {
+                        // A symbol that is neither letter nor known punctuation: skip the whole scalar.
+                        i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                        scalar += 1; space = false; pendingJoiner = 0
+                        continue
+                    }
                     scalar += scalars
                     tokens.append(TimexToken(kind: .word, byteStart: start, byteEnd: i, scalarStart: scalarStart,
                                              scalarEnd: scalar, word: TimexLexicon.lookup(h), hash: h, number: 0,
