@@ -219,6 +219,8 @@ extension TimexMatcher {
         return nil
     }
 
+    static let determiners = TimexMatcher.mask([.the, .a, .an, .this, .that, .his, .her, .its, .their, .our])
+
     /// True when token `k` opens a noun phrase or clause ("the day before the vote"), so "before" is a preposition.
     func startsNounPhrase(_ k: Int) -> Bool {
         guard k < tokens.count else { return false }
@@ -226,7 +228,7 @@ extension TimexMatcher {
         if t.kind == .punct { return false }
         if t.kind == .number { return true }
         if case .function(let f)? = t.word {
-            return [.the, .a, .an, .this, .that, .his, .her, .its, .their, .our].contains(f)
+            return Self.determiners[Int(f.rawValue)]
         }
         return t.kind == .word
     }
