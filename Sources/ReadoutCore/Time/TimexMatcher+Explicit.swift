@@ -214,9 +214,9 @@ extension TimexMatcher {
         if isFunction(k, .fiscal) { k += 1 }
         if isUnit(k, .year), !(unit(k)!.plural), let y = yearNumber(k + 1) { return .date(k + 2, .year(y)) }
         if case .season(let code)? = word(k) {
-            if isFunction(k + 1, .of), let y = yearNumber(k + 2) { return .date(k + 3, .season(year: y, code: code)) }
-            if let y = yearNumber(k + 1) { return .date(k + 2, .season(year: y, code: code)) }
-            if i < k { return .date(k + 1, .season(year: dct.year, code: code)) }
+            if isFunction(k + 1, .of), let y = yearNumber(k + 2) { return .date(k + 3, .season(year: y, code: code.rawValue)) }
+            if let y = yearNumber(k + 1) { return .date(k + 2, .season(year: y, code: code.rawValue)) }
+            if i < k { return .date(k + 1, .season(year: dct.year, code: code.rawValue)) }
             return nil
         }
         // Decades: "1990s", "the '80s"

@@ -30,7 +30,7 @@ extension TimexMatcher {
         }
         if case .season(let code)? = word(k + (isFunction(k, .the) ? 1 : 0)) {
             let s = k + (isFunction(k, .the) ? 1 : 0)
-            if isFunction(s + 1, .of), let (y, end) = spokenYear(at: s + 2) { return .date(end, .season(year: y, code: code)) }
+            if isFunction(s + 1, .of), let (y, end) = spokenYear(at: s + 2) { return .date(end, .season(year: y, code: code.rawValue)) }
         }
         guard let (y, end) = spokenYear(at: k) else { return nil }
         // "twenty twenty" could be a count; accept spoken years only with a year-like frame or in 1900–2099.

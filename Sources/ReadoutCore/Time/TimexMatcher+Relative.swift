@@ -92,7 +92,7 @@ extension TimexMatcher {
             return .date(next, .month(year: y, month: m))
         }
         if case .season(let code)? = word(k) {
-            return .date(k + 1, .season(year: seasonYear(code, shift: shift), code: code))
+            return .date(k + 1, .season(year: seasonYear(code.rawValue, shift: shift), code: code.rawValue))
         }
         if f == .fiscal || isFunction(k, .fiscal), let m = quarterExpression(at: k) { return m }
         return nil

@@ -25,6 +25,11 @@ enum TimexPartOfDay: String, Sendable {
     case morning = "MO", afternoon = "AF", evening = "EV", night = "NI", midday = "MI"
 }
 
+/// A season, with its TIMEX3 code.
+enum TimexSeason: String, Sendable {
+    case spring = "SP", summer = "SU", fall = "FA", winter = "WI"
+}
+
 /// The function words the time grammar needs beyond units, months and numbers.
 enum TimexFunction: UInt8, Sendable {
     case the, a, an, this, next, last, past, coming, previous, following, current, latest, recent
@@ -46,7 +51,7 @@ enum TimexFunction: UInt8, Sendable {
 enum TimexWord: Sendable, Equatable {
     case month(Int)
     case weekday(Int)
-    case season(String)
+    case season(TimexSeason)
     case unit(TimexUnit, plural: Bool)
     case number(Int)
     case ordinal(Int)
