@@ -174,3 +174,13 @@ struct TimeOtherExpressionTests {
         #expect(found[0].value == "2022-W04")
     }
 }
+
+@Suite("Time expressions: robustness")
+struct TimeRobustnessTests {
+    @Test("Symbols, bullets and emoji do not stall the scanner")
+    func symbols() {
+        let text = "• Talks resume ‰ next week ‹now› ★ 🇺🇦 on Monday € 5 — “soon”"
+        let found = timexes(text, on: "2022-01-21").map(\.text)
+        #expect(found == ["next week", "now", "Monday", "soon"])
+    }
+}

@@ -62,6 +62,8 @@ extension TimexMatcher {
                 if case .number(let n)? = word(k + 1), n == 100 || n == 1000 { return (.exact(n, half: false), k + 2) }
                 return (.exact(1, half: false), k + 1)
             case .some: return (.vague, k + 1)
+            case .several, .few, .many: return (.vague, k + 1)
+            case .couple: return isFunction(k + 1, .of) ? (.exact(2, half: false), k + 2) : nil
             default: return nil
             }
         default:
@@ -137,7 +139,7 @@ extension TimexMatcher {
         if let u = unit(k), u.plural, u.unit != .weekend {
             let before = i > 0 ? tokens[i - 1].word : nil
             var cue = determiner && !(k == i + 1 && isFunction(i, .the)) || isWord(k + 1, "ahead")
-            if case .function(let f)? = before, [.for, .in, .within, .over, .after, .during].contains(f) { cue = true }
+            if case .function(let f)? = before, Self.durationCues[Int(f.rawValue)] { cue = true }
             guard cue else { return nil }
             if isFunction(k - 1, .recent), u.unit == .year { return TimexMatch(end: k + 1, type: .date, value: "PAST_REF", anchor: nil) }
             var end = k + 1
@@ -147,6 +149,8 @@ extension TimexMatcher {
         }
         return nil
     }
+
+    static let durationCues = TimexMatcher.mask([.for, .in, .within, .over, .after, .during])
 
     /// "two weeks ago", "three years ago", "several days ago": counted back from the document date.
     func agoDate(_ amount: TimexAmount, _ u: TimexUnit, end: Int) -> TimexMatch? {

@@ -92,7 +92,7 @@ extension TimexMatcher {
             return .date(next, .month(year: y, month: m))
         }
         if case .season(let code)? = word(k) {
-            return .date(k + 1, .season(year: seasonYear(code, shift: shift), code: code))
+            return .date(k + 1, .season(year: seasonYear(code.rawValue, shift: shift), code: code.rawValue))
         }
         if f == .fiscal || isFunction(k, .fiscal), let m = quarterExpression(at: k) { return m }
         return nil
@@ -204,6 +204,13 @@ extension TimexMatcher {
             }
             return TimexMatch(end: end, type: y.type, value: value, anchor: nil)
         }
+        // "the year", "the fiscal year": a year-long stretch.
+        if (isUnit(k, .year) && !(unit(k)!.plural)) || (isFunction(k, .fiscal) && isUnit(k + 1, .year) && !(unit(k + 1)!.plural)) {
+            let end = isFunction(k, .fiscal) ? k + 2 : k + 1
+            if !isNumber(end), !isFunction(end, .before), !isFunction(end, .after), !isPunct(end, 0x27) {
+                return TimexMatch(end: end, type: .duration, value: "P1Y", anchor: nil)
+            }
+        }
         if isFunction(k, .full) || isFunction(k, .whole) || isFunction(k, .current) || isFunction(k, .entire) {
             var j = k + 1
             if isFunction(j, .fiscal) { j += 1 }
@@ -212,6 +219,8 @@ extension TimexMatcher {
         return nil
     }
 
+    static let determiners = TimexMatcher.mask([.the, .a, .an, .this, .that, .his, .her, .its, .their, .our])
+
     /// True when token `k` opens a noun phrase or clause ("the day before the vote"), so "before" is a preposition.
     func startsNounPhrase(_ k: Int) -> Bool {
         guard k < tokens.count else { return false }
@@ -219,7 +228,7 @@ extension TimexMatcher {
         if t.kind == .punct { return false }
         if t.kind == .number { return true }
         if case .function(let f)? = t.word {
-            return [.the, .a, .an, .this, .that, .his, .her, .its, .their, .our].contains(f)
+            return Self.determiners[Int(f.rawValue)]
         }
         return t.kind == .word
     }
