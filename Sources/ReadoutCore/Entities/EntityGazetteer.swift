@@ -91,7 +91,11 @@ final class EntityGazetteer: Sendable {
             let entry = kb.entries[index]
             let value = Int32(index)
             for form in [entry.name] + entry.aliases {
-                for f in forms(form) { automaton.add(words(f), .init(kind: .name, value: value)) }
+                for f in forms(form) {
+                    var w = words(f)
+                    if w.count > 1, w[0] == "the" || w[0] == "The" { w.removeFirst() }
+                    automaton.add(w, .init(kind: .name, value: value))
+                }
             }
             for form in entry.demonyms {
                 for f in forms(form) { automaton.add(words(f), .init(kind: .demonym, value: value)) }

@@ -111,16 +111,22 @@ extension EntityResolver {
     mutating func unknownName(at i: Int) -> Int? {
         guard isCapitalizedName(i), !isTemporal(i) else { return nil }
         let token = tokens[i]
+        let length = token.byteEnd - token.byteStart
+        // "I" and stray letters are not names; an initial is, when a name follows.
+        if length == 1 { return nil }
+        if token.has(.initial), !isCapitalizedName(i + 1) { return nil }
         if token.has(.sentenceStart) {
             let cls = classes(i)
             if cls.contains(.common) || cls.contains(.personPronoun) || cls.contains(.determiner) { return nil }
             if token.altID >= 0 { return nil }
             if !isCapitalizedName(i + 1) || tokens[i + 1].sentence != token.sentence {
+                if i + 1 < tokens.count, tokens[i + 1].has(.punctuation), bytes[tokens[i + 1].byteStart] == 58 { return nil }
                 if !classes(i + 1).contains(.speech), seenLowercase(i) { return nil }
             }
         }
         // Extend over capitalised words and inner connectors ("Bank of England").
         var e = i + 1
+        var connectors = 0
         while e < tokens.count, tokens[e].sentence == token.sentence, e - i < 8 {
             if isCapitalizedName(e), !isTemporal(e), longest(e, .office) == nil {
                 if longest(e, .demonym) != nil, longest(e, .name) == nil { break }
@@ -130,6 +136,7 @@ extension EntityResolver {
             if tokens[e].has(.lowercase), classes(e).contains(.connector), !isWord(e, gaz.ids.and),
                isCapitalizedName(e + 1), !isTemporal(e + 1), tokens[e + 1].sentence == token.sentence {
                 e += 2
+                connectors += 1
                 continue
             }
             break
@@ -151,16 +158,25 @@ extension EntityResolver {
             return e
         }
         var kind = EntityKind.unknown
+        var type = EntityResolver.unknownType
         if last.contains(.organizationSuffix) || first.contains(.organizationSuffix) && count > 1 {
             kind = .organization
         } else if last.contains(.placeSuffix) && count > 1 {
             kind = .place
-        } else if first.contains(.firstName), count >= 2, count <= 4 {
+        } else if token.has(.initial) || first.contains(.firstName) && count >= 2 && count <= 4 {
             kind = .person
         } else if count >= 2, count <= 3, classes(e).contains(.speech) || classes(i - 1).contains(.speech) {
             kind = .person
-        } else if count >= 2, count <= 3, isWord(e, gaz.ids.comma), e + 1 < tokens.count,
-                  text(e + 1) == "who" {
+        } else if count >= 2, count <= 3, isWord(e, gaz.ids.comma), e + 1 < tokens.count, text(e + 1) == "who" {
+            kind = .person
+        } else if count == 1, isAdjective(i), e < tokens.count, tokens[e].has(.lowercase) {
+            kind = .group
+            type = "MISC"
+        } else if count == 1, classes(e).contains(.speech) {
+            kind = .person
+        } else if count == 1, i > 0, classes(i - 1).contains(.locative), tokens[i - 1].has(.lowercase) {
+            kind = .place
+        } else if count >= 2, count <= 3, connectors == 0 {
             kind = .person
         }
         if kind == .person {
@@ -171,9 +187,26 @@ extension EntityResolver {
         }
         let d = draft("name:" + full) { EntityDraft(key: "name:" + full, name: full, kind: kind) }
         mention(d, i, e)
-        name(i, e, kind == .organization ? "ORG" : kind == .place ? "LOC" : EntityResolver.unknownType)
+        switch kind {
+        case .organization: type = "ORG"
+        case .place: type = "LOC"
+        default: break
+        }
+        name(i, e, type)
         return e
     }
+
+    /// True when the word at `i` ends like an adjective of nationality or belief ("Kurdish", "Islamic").
+    func isAdjective(_ i: Int) -> Bool {
+        let b = bytes[tokens[i].byteStart..<tokens[i].byteEnd]
+        guard b.count >= 5 else { return false }
+        for suffix in EntityResolver.adjectiveSuffixes where b.count > suffix.count && b.suffix(suffix.count).elementsEqual(suffix) {
+            return true
+        }
+        return false
+    }
+
+    static let adjectiveSuffixes: [[UInt8]] = ["ish", "ese", "ian", "ean", "ic"].map { Array($0.utf8) }
 
     /// The CoNLL type given to unknown names.
     static let unknownType = "ORG"

@@ -39,6 +39,8 @@ struct EntityToken: Sendable {
         static let lineStart = Flags(rawValue: 128)
         /// Starts with a lower-case letter.
         static let lowercase = Flags(rawValue: 256)
+        /// A capital letter with a period: an initial ("P.").
+        static let initial = Flags(rawValue: 512)
     }
 
     /// True when the flag is set.
