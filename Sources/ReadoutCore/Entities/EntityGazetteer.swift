@@ -18,6 +18,7 @@ final class EntityGazetteer: Sendable {
         static let common = WordClass(rawValue: 1 << 9)
         static let firstName = WordClass(rawValue: 1 << 10)
         static let possessiveMark = WordClass(rawValue: 1 << 11)
+        static let eventSuffix = WordClass(rawValue: 1 << 12)
     }
 
     /// The knowledge base.
@@ -166,6 +167,7 @@ final class EntityGazetteer: Sendable {
         mark(EntityLexicon.organizationSuffixes, .organizationSuffix)
         mark(EntityLexicon.placeSuffixes, .placeSuffix)
         mark(EntityLexicon.commonWords, .common)
+        mark(EntityLexicon.eventSuffixes, .eventSuffix)
         mark(EntityLexicon.firstNames, .firstName)
         mark(firstNameCounts.filter { $0.value >= 3 && $0.key.utf8.count >= 3 }.map(\.key), .firstName)
         mark(["'s", "’s", "'S", "’S"], .possessiveMark)

@@ -151,6 +151,13 @@ enum EntityLexicon {
         "United", "City", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "SC", "AC",
     ]
 
+    /// Last words of the names of events, competitions and holidays ("World Cup", "Labour Day").
+    static let eventSuffixes: [String] = [
+        "Cup", "Open", "Championship", "Championships", "Games", "Series", "Tour", "Prix", "Trophy", "Award", "Awards",
+        "Prize", "Classic", "Masters", "Olympics", "Day", "War", "Festival", "Marathon", "Derby", "Rally", "Slam",
+        "Revolution", "Accord", "Accords", "Agreement", "Treaty", "Protocol", "Plan", "Doctrine", "Act", "Declaration",
+    ]
+
     /// Last words of place names ("… River", "… Province").
     static let placeSuffixes: [String] = [
         "River", "Island", "Islands", "Province", "Region", "Street", "Mountains", "Mountain", "Sea", "Ocean", "Lake",

@@ -19,6 +19,9 @@ extension EntityResolver {
         }
         let index = Int(pattern.value)
         let entry = gaz.kb.entries[index]
+        if pattern.kind == .demonym, let run = demonymRun(from: i, after: end) {
+            return run
+        }
         if pattern.kind == .demonym {
             name(i, end, "MISC")
             mention(draft(entry: index), i, end)
@@ -90,6 +93,26 @@ extension EntityResolver {
         return seat
     }
 
+    /// "American League", "Iraqi Kurds", "Russian Orthodox Church": a demonym that starts a longer name.
+    mutating func demonymRun(from s: Int, after e: Int) -> Int? {
+        var k = e
+        while k < tokens.count, k - e < 4, isCapitalizedName(k), tokens[k].sentence == tokens[s].sentence,
+              !isTemporal(k), longest(k, .name) == nil, longest(k, .office) == nil, longest(k, .sector) == nil {
+            k += 1
+        }
+        guard k > e else { return nil }
+        let lastClasses = classes(k - 1)
+        let org = lastClasses.contains(.organizationSuffix)
+        // "Australian Tom Moody" is a demonym and a person; only names that end like names of things extend.
+        let lastByte = bytes[tokens[k - 1].byteEnd - 1]
+        guard org || lastClasses.contains(.eventSuffix) || isAdjective(k - 1) || (k - e == 1 && lastByte == 115) else { return nil }
+        let full = text(s, k)
+        let d = draft("name:" + full) { EntityDraft(key: "name:" + full, name: full, kind: org ? .organization : .unknown) }
+        name(s, k, org ? "ORG" : "MISC")
+        mention(d, s, k)
+        return k
+    }
+
     /// "Moscow State University", "Manchester United": a known place followed by capitalised words ending in an
     /// organisation word.
     mutating func organizationRun(from s: Int, after e: Int) -> Int? {
@@ -115,11 +138,20 @@ extension EntityResolver {
         // "I" and stray letters are not names; an initial is, when a name follows.
         if length == 1 { return nil }
         if token.has(.initial), !isCapitalizedName(i + 1) { return nil }
+        if token.lowerID >= 0, !isCapitalizedName(i + 1) || tokens[i + 1].sentence != token.sentence,
+           gaz.wordClasses[Int(token.lowerID)].contains(.common) || gaz.wordClasses[Int(token.lowerID)].contains(.personPronoun) {
+            return nil
+        }
+        let single = !isCapitalizedName(i + 1) || tokens[i + 1].sentence != token.sentence
+        if single, classes(i).contains(.organizationSuffix) || classes(i).contains(.placeSuffix) || classes(i).contains(.eventSuffix) {
+            return nil
+        }
         if token.has(.sentenceStart) {
             let cls = classes(i)
             if cls.contains(.common) || cls.contains(.personPronoun) || cls.contains(.determiner) { return nil }
             if token.altID >= 0 { return nil }
-            if !isCapitalizedName(i + 1) || tokens[i + 1].sentence != token.sentence {
+            if single, looksLikeCommonWord(i) { return nil }
+            if single {
                 if i + 1 < tokens.count, tokens[i + 1].has(.punctuation), bytes[tokens[i + 1].byteStart] == 58 { return nil }
                 if !classes(i + 1).contains(.speech), seenLowercase(i) { return nil }
             }
@@ -159,7 +191,10 @@ extension EntityResolver {
         }
         var kind = EntityKind.unknown
         var type = EntityResolver.unknownType
-        if last.contains(.organizationSuffix) || first.contains(.organizationSuffix) && count > 1 {
+        if last.contains(.eventSuffix) && count > 1 {
+            kind = .unknown
+            type = "MISC"
+        } else if last.contains(.organizationSuffix) || first.contains(.organizationSuffix) && count > 1 {
             kind = .organization
         } else if last.contains(.placeSuffix) && count > 1 {
             kind = .place
@@ -169,6 +204,8 @@ extension EntityResolver {
             kind = .person
         } else if count >= 2, count <= 3, isWord(e, gaz.ids.comma), e + 1 < tokens.count, text(e + 1) == "who" {
             kind = .person
+        } else if count == 1, token.has(.allCaps), length <= 5 {
+            kind = .organization
         } else if count == 1, isAdjective(i), e < tokens.count, tokens[e].has(.lowercase) {
             kind = .group
             type = "MISC"
@@ -194,6 +231,21 @@ extension EntityResolver {
         }
         name(i, e, type)
         return e
+    }
+
+    /// True when a sentence-initial word looks like an adverb, participle or plural noun rather than a name.
+    func looksLikeCommonWord(_ i: Int) -> Bool {
+        let b = bytes[tokens[i].byteStart..<tokens[i].byteEnd]
+        guard b.count >= 4 else { return false }
+        func ends(_ suffix: String) -> Bool { b.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
+        let next = classes(i + 1)
+        if next.contains(.acting) || next.contains(.speech) { return false }
+        if ends("ly") || ends("ing") { return true }
+        if ends("s"), !ends("ss"), !ends("us"), !ends("is") {
+            let next = i + 1
+            if next >= tokens.count || tokens[next].has(.lowercase) || tokens[next].has(.punctuation) { return true }
+        }
+        return false
     }
 
     /// True when the word at `i` ends like an adjective of nationality or belief ("Kurdish", "Islamic").
