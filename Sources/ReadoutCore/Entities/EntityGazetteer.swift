@@ -88,6 +88,12 @@ final class EntityGazetteer: Sendable {
         var entryByCode: [String: Int] = [:]
         var surnames: [Int32: Int] = [:]
         var firstNameCounts: [String: Int] = [:]
+        // One-word place names that are mostly something else in news text ("Paul", "Most", "East").
+        var blocked = Set(EntityLexicon.firstNames + EntityLexicon.directionWords)
+        for word in EntityLexicon.commonWords + EntityLexicon.placeSuffixes + EntityLexicon.organizationSuffixes
+            + EntityLexicon.eventSuffixes {
+            blocked.insert(word.prefix(1).uppercased() + word.dropFirst())
+        }
         for index in order {
             let entry = kb.entries[index]
             let value = Int32(index)
@@ -95,6 +101,7 @@ final class EntityGazetteer: Sendable {
                 for f in forms(form) {
                     var w = words(f)
                     if w.count > 1, w[0] == "the" || w[0] == "The" { w.removeFirst() }
+                    if w.count == 1, entry.kind == .place, entry.metonymFor == nil, blocked.contains(w[0]) { continue }
                     automaton.add(w, .init(kind: .name, value: value))
                 }
             }

@@ -19,6 +19,8 @@ extension EntityResolver {
         }
         let index = Int(pattern.value)
         let entry = gaz.kb.entries[index]
+        // In a line of capitals only countries, organisations, capitals and longer names are trusted.
+        if tokens[i].has(.shouted), end - i == 1, entry.kind == .place, entry.metonymFor == nil { return nil }
         if pattern.kind == .demonym, let run = demonymRun(from: i, after: end) {
             return run
         }
@@ -118,14 +120,16 @@ extension EntityResolver {
     mutating func organizationRun(from s: Int, after e: Int) -> Int? {
         var k = e
         var last = -1
+        var event = false
         while k < tokens.count, k - e < 4, isCapitalizedName(k), tokens[k].sentence == tokens[s].sentence {
-            if classes(k).contains(.organizationSuffix) { last = k }
+            if classes(k).contains(.organizationSuffix) { last = k; event = false }
+            if classes(k).contains(.eventSuffix) { last = k; event = true }
             k += 1
         }
         guard last >= 0 else { return nil }
         let full = text(s, last + 1)
-        let d = draft("name:" + full) { EntityDraft(key: "name:" + full, name: full, kind: .organization) }
-        name(s, last + 1, "ORG")
+        let d = draft("name:" + full) { EntityDraft(key: "name:" + full, name: full, kind: event ? .unknown : .organization) }
+        name(s, last + 1, event ? "MISC" : "ORG")
         mention(d, s, last + 1)
         return last + 1
     }
