@@ -122,6 +122,7 @@ extension EventCoder {
         var strong = true
         var place: MentionSpan?
         var presupposed = false
+        var nounSubject = false
         let prev = doc.word(t.first - 1)
         switch t.sense.pos {
         case .noun, .either:
@@ -144,6 +145,7 @@ extension EventCoder {
             while j < min(s.end, t.end + 8) {
                 let w = doc.word(j)
                 if doc.words[j].punct && w != "“" && w != "”" { break }
+                if EventCoder.rightStops.contains(w) { break }
                 if w == "between" || w == "among" {
                     if let span = doc.span(at: j + 1) ?? doc.span(at: j + 2), doc.isActor(span) {
                         let all = group(span)
@@ -184,6 +186,7 @@ extension EventCoder {
             if source.isEmpty {
                 let left = leftActors(from: t.first, floor: s.first, limit: 12)
                 source = left.entities
+                nounSubject = !source.isEmpty
             }
         case .verb, .adjective:
             let passive = isPassive(t, sentence: s)
@@ -206,7 +209,8 @@ extension EventCoder {
                 place = right.place
             }
         }
-        if target.isEmpty {
+        let nominal = t.sense.pos == .noun || t.sense.pos == .either
+        if target.isEmpty, !nominal || nounSubject {
             let right = rightActors(from: t.end, ceiling: s.end, excluding: source)
             target = right.entities
             if place == nil { place = right.place }
@@ -214,7 +218,7 @@ extension EventCoder {
         strong = !source.isEmpty && !target.isEmpty
         if target.isEmpty, !source.isEmpty {
             // The recipient named later in the sentence, or the party the subject answers to ("Lavrov assured that the US agreed").
-            target = rightActors(from: t.end, ceiling: s.end, excluding: source, wide: true).entities
+            if !nominal || nounSubject { target = rightActors(from: t.end, ceiling: s.end, excluding: source, wide: true).entities }
             if target.isEmpty, !CameoPlover.isMaterial(t.sense.type) {
                 let sourceStart = firstWord(of: source, before: t.first, floor: s.first)
                 target = leftActors(from: sourceStart, floor: s.first).entities.filter { e in

@@ -30,7 +30,7 @@ extension EventCoder {
         let cooperative = CameoPlover.isCooperative(m.sense.type)
         var type: String
         if reading.unless { type = "THREATEN" } else if m.modality == .negated { type = cooperative ? "REJECT" : "AGREE" } else { type = cooperative ? "AGREE" : "THREATEN" }
-        if m.modality == .negated, !reading.intention { return nil }
+        if m.modality == .negated, !reading.auxiliaryFuture { return nil }
         var derived = m
         derived.sense = TriggerSense(type: type, mode: nil, cameo: type == "AGREE" ? "030" : type == "REJECT" ? "120" : "130", pos: .verb)
         derived.modality = .asserted
@@ -102,8 +102,7 @@ extension EventCoder {
         for k in s.first..<s.end {
             guard let span = doc.span(at: k), span.first == k else { continue }
             let prep = doc.word(k - 1)
-            let isPlace = doc.entities[span.entity].kind == .place
-            guard EventCoder.locativePrepositions.contains(prep) && (isPlace || doc.entities[span.entity].kind == .country) else { continue }
+            guard EventCoder.locativePrepositions.contains(prep) && doc.isPlaceLike(span) else { continue }
             let distance = k >= m.end ? k - m.end : m.first - span.end
             if distance < bestDistance { bestDistance = distance; bestPlace = span }
         }

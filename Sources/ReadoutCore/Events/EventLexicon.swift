@@ -129,7 +129,11 @@ struct EventLexicon: Sendable {
         "acknowledged", "assure", "assured", "shake", "shook", "consider", "considered", "considers", "strive",
         "striving", "coordinate", "increase", "increased", "decide", "decided", "join", "joined", "joins", "lead", "led",
         "leads", "carry", "carried", "avoid", "avoided", "depend", "depends", "prepare", "prepared", "preparing",
-        "concentrate", "concentrated", "resolve", "resolved", "escalate", "escalating", "escalated",
+        "concentrate", "concentrated", "resolve", "resolved", "escalate", "escalating", "escalated", "plan", "plans",
+        "planned", "planning", "intend", "intends", "intended", "wish", "wishes", "decide", "decides", "according", "accord",
+        "armed", "arm", "arms", "forces", "force", "expectation", "substantive", "frank", "find", "ground", "schedule",
+        "scheduled", "proposal", "proposals", "agreeing", "estimate", "estimates", "fear", "fears", "feared", "deny",
+        "denies", "denied", "warn", "warned", "warns",
     ]
 }
 

@@ -33,8 +33,9 @@ struct EventMerger {
     /// True when `m` can be another mention of the cluster's event.
     func compatible(_ c: Cluster, _ m: EventMention) -> Bool {
         let h = c.head
-        guard h.sense.type == m.sense.type, factual(h.modality) == factual(m.modality), h.derived == m.derived else { return false }
-        if let a = h.date, let b = m.date, h.dateFromText, m.dateFromText, a.value != b.value { return false }
+        guard h.sense.type == m.sense.type, h.modality == m.modality, h.derived == m.derived else { return false }
+        if let a = h.date, let b = m.date, a.value != b.value { return false }
+        if h.modality == .reported, h.claimant != m.claimant { return false }
         let hp = parties(h), mp = parties(m)
         if h.reciprocal || m.reciprocal {
             return hp.all.intersection(mp.all).count >= min(2, min(hp.all.count, mp.all.count))
@@ -54,8 +55,6 @@ struct EventMerger {
         if e.kind == .person { return "e\(entity)" }
         return e.actorCode ?? "e\(entity)"
     }
-
-    private func factual(_ m: Modality) -> Bool { m == .asserted || m == .reported }
 
     /// Completes the cluster's first mention with what a later mention knows.
     private func fill(_ c: inout Cluster, from m: EventMention) {
