@@ -54,6 +54,26 @@ extension EventCoder {
         return result.filter { seen.insert($0).inserted }
     }
 
+    /// A name without a code ("Minister" in "Taiwan's Vice Foreign Minister") stands for the coded name in its phrase.
+    func coded(_ span: MentionSpan) -> MentionSpan {
+        let e = doc.entities[span.entity]
+        guard e.actorCode == nil, e.country == nil else { return span }
+        var k = span.first - 1
+        var steps = 0
+        while k >= 0, steps < 6 {
+            let w = doc.words[k]
+            guard w.capitalized || w.lower.hasSuffix("'s") else { break }
+            if let other = doc.span(at: k) {
+                if doc.country(of: other.entity) != nil { return other }
+                k = other.first - 1
+            } else {
+                k -= 1
+            }
+            steps += 1
+        }
+        return span
+    }
+
     /// The subject: the nearest actor to the left in the clause, skipping objects of prepositions.
     func leftActors(from i: Int, floor: Int, limit: Int = 30) -> (entities: [Int], firstWord: Int) {
         var k = i - 1
@@ -67,7 +87,8 @@ extension EventCoder {
                     if EventCoder.prepositions.contains(prep) {
                         if fallback == nil { fallback = span }
                     } else {
-                        return (group(span), span.first)
+                        let chosen = coded(span)
+                        return (group(chosen), chosen.first)
                     }
                 }
                 k = span.first - 1
@@ -75,7 +96,7 @@ extension EventCoder {
             }
             k -= 1
         }
-        if let fallback { return (group(fallback), fallback.first) }
+        if let fallback { return (group(coded(fallback)), fallback.first) }
         return ([], i)
     }
 
@@ -94,7 +115,7 @@ extension EventCoder {
                 if !doc.isActor(span) || EventCoder.locativePrepositions.contains(prep) {
                     if place == nil { place = span }
                 } else if !excluding.contains(span.entity), doc.country(of: span.entity).map({ !excludedCountries.contains($0) }) ?? true {
-                    return (group(span).filter { !excluding.contains($0) }, place)
+                    return (group(coded(span)).filter { !excluding.contains($0) }, place)
                 }
                 k = span.end
                 continue

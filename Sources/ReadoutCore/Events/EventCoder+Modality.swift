@@ -17,9 +17,9 @@ extension EventCoder {
     static let modalAux: Set<String> = ["could", "might", "may", "should", "must", "can"]
     static let futureCues: Set<String> = [
         "scheduled", "plans", "plan", "planned", "planning", "intends", "intend", "intended", "intending", "expected",
-        "preparing", "prepare", "prepares", "ready", "willing", "upcoming", "going", "set",
+        "preparing", "prepare", "prepares", "prepared", "ready", "willing", "upcoming", "going", "set",
     ]
-    static let intentionCues: Set<String> = ["plans", "plan", "planned", "planning", "intends", "intend", "intended", "ready", "willing", "going"]
+    static let intentionCues: Set<String> = ["plans", "plan", "planned", "planning", "intends", "intend", "intended", "ready", "willing", "going", "prepared"]
     static let hypotheticalCues: Set<String> = [
         "fear", "fears", "feared", "fearing", "worry", "worries", "worried", "concern", "concerns", "concerned", "possible",
         "possibly", "potential", "likely", "unlikely", "risk", "risks", "prevent", "prevents", "prevented", "avoid", "avoids",
@@ -58,7 +58,7 @@ extension EventCoder {
         while k >= s.first, t.first - k <= 18 {
             let w = doc.word(k)
             if EventCoder.resets.contains(w) { break }
-            let near = t.first - k <= 5
+            let near = t.first - k <= 6
             if near, EventCoder.futureAux.contains(w) { future = true; reading.intention = true; reading.auxiliaryFuture = true }
             if near, w == "would" {
                 if reporting { future = true; reading.intention = true; reading.auxiliaryFuture = true } else { hypothetical = true }

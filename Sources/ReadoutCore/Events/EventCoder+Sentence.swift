@@ -24,6 +24,14 @@ extension EventCoder {
 
     /// "X will send aid" states X's intention: a promise (AGREE), a refusal (REJECT) or a threat (THREATEN).
     func intention(from m: EventMention, reading: ModalityReading) -> EventMention? {
+        if m.sense.type == "AGREE", m.modality == .negated, !m.source.isEmpty, !m.derived {
+            // "will not accept", "failed to reach agreement": a refusal.
+            var refusal = m
+            refusal.sense = TriggerSense(type: "REJECT", mode: nil, cameo: "120", pos: .verb)
+            refusal.modality = .asserted
+            refusal.derived = true
+            return refusal
+        }
         guard !m.source.isEmpty, reading.intention || (reading.unless && m.modality == .conditional) else { return nil }
         guard !["AGREE", "THREATEN", "REQUEST", "REJECT"].contains(m.sense.type) else { return nil }
         guard m.modality == .future || m.modality == .conditional || m.modality == .negated else { return nil }

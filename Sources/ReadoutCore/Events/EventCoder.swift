@@ -96,6 +96,7 @@ struct EventCoder {
         }
         if trigger.sense.pos == .verb, trigger.sense.words.count == 1, EventCoder.determiners.contains(prev) { return false }
         if trigger.sense.pos == .noun, prev == "press" { return false }
+        if trigger.sense.fromCameo, doc.word(trigger.first).hasSuffix("ing"), !EventCoder.beForms.contains(prev) { return false }
         if trigger.sense.needsMilitary {
             let lo = max(s.first, trigger.first - 7), hi = min(s.end, trigger.end + 4)
             guard (lo..<hi).contains(where: { EventCoder.militaryWords.contains(doc.words[$0].lower) }) else { return false }

@@ -28,6 +28,7 @@ extension EventLexicon {
     COOPERATE|060|-|n|cooperation collaboration
     AID|070|-|v|aid aids aided donate donates donated donating
     AID|070|-|v|send~aid sent~aid sends~aid provide~aid provided~aid provides~aid deliver~aid delivered~aid send~weapons sent~weapons send~arms sent~arms supply~weapons supplied~weapons send~troops
+    AID|070|-|v|give~grant gives~grant gave~grant give~aid gave~aid gives~aid give~assistance provide provides provided providing supply supplies supplied
     AID|070|-|v|handed_over hand_over hands_over delivered deliver delivers granted~asylum grant~asylum evacuated evacuate evacuates
     AID|070|-|n|aid assistance
     CONCEDE|080|-|v|concede concedes conceded conceding
