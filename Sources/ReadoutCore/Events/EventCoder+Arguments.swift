@@ -62,7 +62,7 @@ extension EventCoder {
         var steps = 0
         while k >= 0, steps < 6 {
             let w = doc.words[k]
-            guard w.capitalized || w.lower.hasSuffix("'s") else { break }
+            guard w.capitalized || w.lower.hasSuffix("'s") || EventCoder.titleWords.contains(w.lower) else { break }
             if let other = doc.span(at: k) {
                 if doc.country(of: other.entity) != nil { return other }
                 k = other.first - 1
@@ -74,6 +74,19 @@ extension EventCoder {
         return span
     }
 
+    static let titleWords: Set<String> = [
+        "leader", "leaders", "president", "minister", "prime", "foreign", "defence", "defense", "interior", "secretary",
+        "official", "officials", "spokesman", "spokeswoman", "envoy", "ambassador", "general", "chief", "head", "junior",
+        "deputy", "vice", "senior", "top", "military", "army", "police", "judge", "court", "rebel", "rebels", "opposition",
+        "government", "state", "commander", "king", "queen", "emir", "diplomat", "diplomats", "negotiators", "authorities",
+    ]
+
+    /// A city or region named as subject stands for its government ("Beirut rejected"): usable when it has a country.
+    func isSubjectPlace(_ span: MentionSpan) -> Bool {
+        doc.entities[span.entity].kind == .place && doc.country(of: span.entity) != nil
+            && !EventCoder.prepositions.contains(doc.word(span.first - 1))
+    }
+
     /// The subject: the nearest actor to the left in the clause, skipping objects of prepositions.
     func leftActors(from i: Int, floor: Int, limit: Int = 30) -> (entities: [Int], firstWord: Int) {
         var k = i - 1
@@ -82,7 +95,7 @@ extension EventCoder {
             let w = doc.word(k)
             if EventCoder.leftStops.contains(w) { break }
             if let span = doc.span(at: k) {
-                if doc.isActor(span) {
+                if doc.isActor(span) || isSubjectPlace(span) {
                     let prep = doc.word(span.first - 1)
                     if EventCoder.prepositions.contains(prep) {
                         if fallback == nil { fallback = span }
@@ -180,11 +193,17 @@ extension EventCoder {
                     break
                 }
                 if w == "that" || w == "which", source.isEmpty {
-                    // "the demands that Moscow issued to the alliance"
                     if let span = doc.span(at: j + 1), doc.isActor(span) {
-                        source = group(span)
-                        target = rightActors(from: span.end + 1, ceiling: s.end, excluding: source).entities
-                        presupposed = false
+                        let verb = doc.word(span.end)
+                        if verb.hasSuffix("ed") || EventCoder.pastVerbs.contains(verb) {
+                            // "the demands that Moscow issued to the alliance": a relative clause names the source.
+                            source = group(span)
+                            target = rightActors(from: span.end + 1, ceiling: s.end, excluding: source).entities
+                            presupposed = false
+                        } else if target.isEmpty {
+                            // "its demand that Israel ease restrictions": the content names the target.
+                            target = group(coded(span))
+                        }
                     }
                     break
                 }
@@ -246,7 +265,8 @@ extension EventCoder {
                     !source.contains(e) && doc.country(of: e) != nil && !source.contains { doc.country(of: $0) == doc.country(of: e) }
                 }
             }
-            if target.isEmpty, let place, CameoPlover.isMaterial(t.sense.type), t.sense.type != "PROTEST", doc.country(of: place.entity) != nil {
+            if target.isEmpty, let place, t.sense.type != "CONSULT", t.sense.type != "PROTEST", doc.country(of: place.entity) != nil,
+               CameoPlover.isMaterial(t.sense.type) || doc.entities[place.entity].kind == .country {
                 target = [place.entity]
             }
         }
@@ -276,6 +296,8 @@ extension EventCoder {
         }
         return best
     }
+
+    static let pastVerbs: Set<String> = ["made", "sent", "gave", "put", "set", "brought", "took", "had", "laid", "made", "drew", "wrote"]
 
     /// True for "was attacked", "were expelled by".
     func isPassive(_ t: Trigger, sentence s: EventSentence) -> Bool {
