@@ -47,6 +47,11 @@ extension EventCoder {
             if w == "and" || w == "&" || w == "or" { k += 1 } else if w == "along" || w == "together", doc.word(k + 1) == "with" { k += 2 } else if w == "as", doc.word(k + 1) == "well", doc.word(k + 2) == "as" { k += 3 } else if doc.word(right) != "," { break }
             if doc.word(k) == "its" || doc.word(k) == "their", doc.word(k + 1) == "allies" || doc.word(k + 1) == "partners" { break }
             guard let other = doc.span(at: k), doc.isActor(other) else { break }
+            if doc.word(right) == ",", w != "and", w != "or", w != "&" {
+                // "A, B and C" continues a list; "near Ukraine, the West fears" does not.
+                let after = doc.word(other.end)
+                guard after == "," || after == "and" || after == "or" else { break }
+            }
             result.append(other.entity)
             right = other.end
         }
@@ -179,7 +184,7 @@ extension EventCoder {
             while j < min(s.end, t.end + 8) {
                 let w = doc.word(j)
                 if doc.words[j].punct && w != "“" && w != "”" { break }
-                if EventCoder.rightStops.contains(w) { break }
+                if EventCoder.rightStops.contains(w) || EventCoder.beForms.contains(w) || EventCoder.auxiliaries.contains(w) { break }
                 if w == "between" || w == "among" {
                     if let span = doc.span(at: j + 1) ?? doc.span(at: j + 2), doc.isActor(span) {
                         let all = group(span)
@@ -192,7 +197,8 @@ extension EventCoder {
                     }
                     break
                 }
-                if w == "that" || w == "which", source.isEmpty {
+                if w == "and" || w == "or", doc.span(at: j + 1) == nil, doc.span(at: j + 2) == nil { break }
+                if w == "that" || w == "which", source.isEmpty, j == t.end {
                     if let span = doc.span(at: j + 1), doc.isActor(span) {
                         let verb = doc.word(span.end)
                         if verb.hasSuffix("ed") || EventCoder.pastVerbs.contains(verb) {
@@ -282,15 +288,22 @@ extension EventCoder {
         return (source, target, reciprocal, strong, place, presupposed)
     }
 
-    /// The first word of the leftmost mention of `entities` before `limit`.
+    /// The first word of the nearest group of mentions of `entities` before `limit`.
     func firstWord(of entities: [Int], before limit: Int, floor: Int) -> Int {
         var k = limit - 1
         var best = limit
+        var found = false
         while k >= floor {
-            if let span = doc.span(at: k) {
-                if entities.contains(span.entity) { best = span.first }
+            if let span = doc.span(at: k), entities.contains(span.entity) {
+                best = span.first
+                found = true
                 k = span.first - 1
                 continue
+            }
+            if found {
+                let w = doc.word(k)
+                if w == "and" || w == "," || w == "&" { k -= 1; continue }
+                break
             }
             k -= 1
         }

@@ -124,6 +124,7 @@ extension EventCoder {
             if complement == .reported { reading.claimant = complementClaimant }
         } else if future { reading.modality = .future }
         else if reported { reading.modality = .reported }
+        if reading.modality != .reported { reading.claimant = nil }
         return reading
     }
 }

@@ -97,6 +97,11 @@ struct EventCoder {
         if trigger.sense.pos == .verb, trigger.sense.words.count == 1, EventCoder.determiners.contains(prev) { return false }
         if trigger.sense.pos == .noun, prev == "press" { return false }
         if trigger.sense.fromCameo, doc.word(trigger.first).hasSuffix("ing"), !EventCoder.beForms.contains(prev) { return false }
+        if trigger.sense.fromCameo, trigger.sense.words.count == 1,
+           EventCoder.determiners.contains(prev) || EventCoder.determiners.contains(doc.word(trigger.first - 2)) && !doc.words[max(0, trigger.first - 1)].punct
+            || EventCoder.prepositions.contains(prev) {
+            return false
+        }
         if trigger.sense.needsMilitary {
             let lo = max(s.first, trigger.first - 7), hi = min(s.end, trigger.end + 4)
             guard (lo..<hi).contains(where: { EventCoder.militaryWords.contains(doc.words[$0].lower) }) else { return false }
@@ -112,6 +117,7 @@ struct EventCoder {
     /// True when a verb-or-noun form reads as a noun after the word before it.
     func looksNominal(_ i: Int, prev: String, sentenceStart: Int) -> Bool {
         if i == sentenceStart { return true }
+        if prev == "that", EventCoder.auxiliaries.contains(doc.word(i + 1)) { return true }
         if EventCoder.determiners.contains(prev) || EventCoder.nounCues.contains(prev) { return true }
         if prev.hasSuffix("'s") || prev.hasSuffix("s'") { return true }
         if doc.span(at: i - 1) != nil {
@@ -126,6 +132,8 @@ struct EventCoder {
         }
         return false
     }
+
+    static let auxiliaries: Set<String> = ["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "might", "remains", "remained"]
 
     static let determiners: Set<String> = [
         "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "any", "no",

@@ -38,7 +38,8 @@ struct EventMerger {
         if h.modality == .reported, h.claimant != m.claimant { return false }
         let hp = parties(h), mp = parties(m)
         if h.reciprocal || m.reciprocal {
-            return hp.all.intersection(mp.all).count >= min(2, min(hp.all.count, mp.all.count))
+            let a = countries(h), b = countries(m)
+            return !a.isEmpty && (a.isSubset(of: b) || b.isSubset(of: a))
         }
         guard !hp.source.isDisjoint(with: mp.source) || (hp.source.isEmpty || mp.source.isEmpty) && !hp.target.isDisjoint(with: mp.target) else { return false }
         return hp.target.isEmpty || mp.target.isEmpty || !hp.target.isDisjoint(with: mp.target)
@@ -51,9 +52,12 @@ struct EventMerger {
     }
 
     private func key(_ entity: Int) -> String {
-        let e = doc.entities[entity]
-        if e.kind == .person { return "e\(entity)" }
-        return e.actorCode ?? "e\(entity)"
+        doc.entities[entity].actorCode ?? "e\(entity)"
+    }
+
+    /// The countries of all parties, for reciprocal events ("Blinken and Lavrov" = "the US and Russia").
+    private func countries(_ m: EventMention) -> Set<String> {
+        Set((m.source + m.target).map { doc.country(of: $0) ?? "e\($0)" })
     }
 
     /// Completes the cluster's first mention with what a later mention knows.
