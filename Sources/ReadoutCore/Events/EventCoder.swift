@@ -51,7 +51,8 @@ struct EventCoder {
             }
             var matched: Trigger?
             if let senses = lexicon.multi[w.lower] {
-                for sense in senses {
+                let hand = lexicon.single[w.lower].map { !$0.fromCameo } ?? false
+                for sense in senses where !(hand && sense.fromCameo) {
                     if let gap = sense.gapWord {
                         var k = i + 1
                         while k < min(s.end, i + 5) {
@@ -94,7 +95,7 @@ struct EventCoder {
         if trigger.sense.pos == .either {
             trigger.sense.pos = looksNominal(trigger.first, prev: prev, sentenceStart: s.first) ? .noun : .verb
         }
-        if trigger.sense.pos == .verb, trigger.sense.words.count == 1, EventCoder.determiners.contains(prev) { return false }
+        if trigger.sense.pos == .verb, EventCoder.determiners.contains(prev) { return false }
         if trigger.sense.pos == .noun, prev == "press" { return false }
         if trigger.sense.fromCameo, doc.word(trigger.first).hasSuffix("ing"), !EventCoder.beForms.contains(prev) { return false }
         if trigger.sense.fromCameo, trigger.sense.words.count == 1,

@@ -6,10 +6,10 @@ extension EventLexicon {
     /// `a~b` a light verb with its noun a few words later ("impose … sanctions"). Coverage was checked
     /// against the CAMEO verb dictionary (PETRARCH2, MIT), whose own verb forms fill the gaps.
     static let handTable = """
-    CONSULT|040|-|vr|meet meets met meet_with meets_with met_with meeting_with negotiate negotiates negotiated negotiating confer conferred consult consults consulted consulting discuss discusses discussed discussing
+    CONSULT|040|-|vr|meet meets met meet_with meets_with met_with negotiate negotiates negotiated negotiating confer conferred consult consults consulted consulting discuss discusses discussed discussing
     CONSULT|040|-|nr|meeting meetings summit summits negotiations negotiation consultations consultation discussions
     CONSULT|040|-|xr|talks talk
-    CONSULT|040|-|vr|talked_with talked_to talks_with spoke_with spoke_to speak_with speaks_with held~talks hold~talks holds~talks holding~talks held~meeting held~meetings hold~meeting held~discussions shake_hands shook_hands
+    CONSULT|040|-|vr|talked_with talked_to spoke_with spoke_to speak_with speaks_with held~talks hold~talks holds~talks holding~talks held~meeting held~meetings hold~meeting held~discussions shake_hands shook_hands
     CONSULT|042|visit|v|visit visits visited visiting
     CONSULT|042|visit|n|visit trip
     CONSULT|043|visit|v|host hosts hosted hosting

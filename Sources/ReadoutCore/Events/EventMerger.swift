@@ -34,7 +34,10 @@ struct EventMerger {
     func compatible(_ c: Cluster, _ m: EventMention) -> Bool {
         let h = c.head
         guard h.sense.type == m.sense.type, h.modality == m.modality, h.derived == m.derived else { return false }
-        if let a = h.date, let b = m.date, a.value != b.value { return false }
+        if let a = h.date, let b = m.date, a.value != b.value {
+            // A definite mention ("the meeting") without its own date refers back; new verbal mentions do not.
+            if (h.dateFromText && m.dateFromText) || !(h.presupposed || m.presupposed) { return false }
+        }
         if h.modality == .reported, h.claimant != m.claimant { return false }
         let hp = parties(h), mp = parties(m)
         if h.reciprocal || m.reciprocal {
