@@ -8,6 +8,7 @@ struct EvalCommand: ParsableCommand {
         subcommands: [
             // One line per scorer; each lives in its own Eval*Command.swift file.
             EvalEventsCommand.self,
+            EvalFactualityCommand.self,
         ]
     )
 }
