@@ -118,7 +118,9 @@ extension TimexMatcher {
                 guard tokens[j].joiner == 0x2D || tokens[j].spaceBefore else { return nil }
             }
             if case .exact(1, false) = count, u.plural { return nil }
-            if u.unit == .quarter, u.plural, isFunction(j + 1, .of) { return nil }
+            // Fractions and ordinals: "a quarter of", "more than a quarter", "three-quarters of", "a second time".
+            if u.unit == .quarter, isFunction(j + 1, .of) || isFunction(k - 1, .than) || (u.plural && tokens[j].joiner == 0x2D) { return nil }
+            if u.unit == .second, !u.plural, j == k + 1, !isPunct(j + 1, 0x2E), !isPunct(j + 1, 0x2C), !isFunction(j + 1, .or) { return nil }
             if tokens[k].kind == .number, tokens[k].digits == 4, !u.plural, tokens[j].joiner != 0x2D { return nil }
             var end = j + 1
             // Ages ("6-year-old") are not time expressions.

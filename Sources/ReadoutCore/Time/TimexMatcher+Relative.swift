@@ -76,8 +76,16 @@ extension TimexMatcher {
             if (f == .past || f == .last), u.unit == .decade || u.unit == .century {
                 return TimexMatch(end: k + 1, type: .duration, value: u.unit == .decade ? "P10Y" : "P100Y", anchor: nil)
             }
-            if u.unit == .year, isPunct(k + 1, 0x27), let q = ordinalQuarter(at: k + 2) {
-                return .date(q.next, .quarter(year: dct.year + shift, quarter: q.quarter))
+            // "this year's third quarter", "last year's quarter"
+            if u.unit == .year, k + 1 < tokens.count, tokens[k + 1].joiner == 0x27, isWord(k + 1, "s") {
+                if let q = ordinalQuarter(at: k + 2) {
+                    return .date(q.next, .quarter(year: dct.year + shift, quarter: q.quarter))
+                }
+                if isUnit(k + 2, .quarter) || isFunction(k + 2, .periodWord) {
+                    let q = currentReportQuarter()
+                    return TimexMatch(end: k + 3, type: .date, value: CalendarValue.quarter(year: dct.year + shift, quarter: q).value,
+                                      anchor: nil)
+                }
             }
             if u.unit == .year, isFunction(k + 1, .fiscal) { return nil }
             return calendarUnit(u.unit, shift: shift, end: k + 1)
