@@ -191,6 +191,13 @@ extension TimexMatcher {
             return .date(k + 2, .day(referenceDay(plus: -1)))
         }
         if isUnit(k, .day), !(unit(k)!.plural) {
+            // "the day before last Tuesday", "the day after Christmas"
+            if isFunction(k + 1, .before) || isFunction(k + 1, .after) {
+                let anchor = weekdayExpression(at: k + 2) ?? explicitDate(at: k + 2) ?? holidayExpression(at: k + 2)
+                if let anchor, case .day(let d)? = anchor.anchor {
+                    return .date(anchor.end, .day(d.adding(days: isFunction(k + 1, .before) ? -1 : 1)))
+                }
+            }
             if isFunction(k + 1, .before) {
                 if isFunction(k + 2, .yesterday) { return .date(k + 3, .day(dct.adding(days: -2))) }
                 if !startsNounPhrase(k + 2) { return .date(k + 2, .day(referenceDay(plus: -1))) }
