@@ -41,9 +41,19 @@ extension TimexMatcher {
             if case .function(let g)? = word(i + 1), relativeShift(i + 1) != nil, unit(i + 2)?.plural != true {
                 return shifted(at: i + 1, g)
             }
-            if isWord(i + 1, "near"), isFunction(i + 2, .future) {
+            // "the near future", "the near term", "the short term"
+            if isFunction(i + 1, .near), isFunction(i + 2, .future) || isFunction(i + 2, .term) {
                 return TimexMatch(end: i + 3, type: .date, value: "FUTURE_REF", anchor: nil)
             }
+            // "the nineties"
+            if isFunction(i + 1, .nineties) {
+                let decades: [StaticString] = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+                for (n, name) in decades.enumerated() where isWord(i + 1, name) {
+                    return .date(i + 2, .decade(190 + 2 + n))
+                }
+            }
+            // "the 20th century"
+            if let m = centuryExpression(at: i + 1) { return m }
             return nil
         case .that:
             return anaphor(at: i + 1, start: i)
@@ -54,6 +64,9 @@ extension TimexMatcher {
             return yearEarlier(at: i)
         case .fiscal:
             return quarterExpression(at: i)
+        case .these:
+            if isUnit(i + 1, .day), unit(i + 1)!.plural { return TimexMatch(end: i + 2, type: .date, value: "PRESENT_REF", anchor: nil) }
+            return nil
         default:
             return nil
         }
@@ -150,6 +163,13 @@ extension TimexMatcher {
         }
     }
 
+    /// "the 20th century", "20th century": the century's two-digit value.
+    func centuryExpression(at k: Int) -> TimexMatch? {
+        guard k < tokens.count, tokens[k].kind == .number, Self.ordinalSuffixes.contains(tokens[k].hash), tokens[k].number >= 1,
+              tokens[k].number <= 30, isUnit(k + 1, .century), !(unit(k + 1)!.plural) else { return nil }
+        return .date(k + 2, .century(tokens[k].number - 1))
+    }
+
     /// "that day", "that same day", "that year", "that week", "that morning".
     func anaphor(at k: Int, start: Int) -> TimexMatch? {
         var j = k
@@ -178,6 +198,9 @@ extension TimexMatcher {
         if isFunction(k, .next) || isFunction(k, .following) {
             if isUnit(k + 1, .day) && !(unit(k + 1)!.plural) { return .date(k + 2, .day(referenceDay(plus: 1))) }
             if case .partOfDay(let p)? = word(k + 1) { return .date(k + 2, .partOfDay(referenceDay(plus: 1), p)) }
+            if isUnit(k + 1, .month), !(unit(k + 1)!.plural), case .month(let y, let m) = reference {
+                return .date(k + 2, .month(year: m == 12 ? y + 1 : y, month: m % 12 + 1))
+            }
             if let u = unit(k + 1), !u.plural, let d = reference.dayValue {
                 switch u.unit {
                 case .week: return .date(k + 2, CalendarValue.week(of: d.adding(days: 7)))
