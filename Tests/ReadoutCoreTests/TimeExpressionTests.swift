@@ -77,7 +77,7 @@ struct TimeRelativeDateTests {
         #expect(triples("Both sides met this week.", on: date) == ["this week|DATE|2022-W03"])
         #expect(triples("Elections are due next month.", on: date) == ["next month|DATE|2022-02"])
         #expect(triples("Gas prices peaked last year.", on: date) == ["last year|DATE|2021"])
-        #expect(triples("The envoy visited earlier this month.", on: date) == ["this month|DATE|2022-01"])
+        #expect(triples("The envoy visited earlier this month.", on: date) == ["earlier this month|DATE|2022-01"])
     }
 
     @Test("Counted dates: two weeks ago, the day before")

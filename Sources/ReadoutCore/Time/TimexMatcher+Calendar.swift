@@ -34,6 +34,7 @@ extension TimexMatcher {
         if isFunction(k, .the) { k += 1 }
         if isFunction(k, .fiscal) { k += 1 }
         if let (q, next) = ordinalQuarter(at: k) {
+            if k > i, tokens[next - 1].joiner == 0x2D { return nil }
             if isFunction(next, .of), let y = yearNumber(next + 1) { return .date(next + 2, .quarter(year: y, quarter: q)) }
             if let y = yearNumber(next) { return .date(next + 1, .quarter(year: y, quarter: q)) }
             return .date(next, .quarter(year: quarterYear(q), quarter: q))
@@ -86,6 +87,7 @@ extension TimexMatcher {
             || isFunction(k, .past) {
             shift = relativeShift(k)
             k += 1
+            if shift == 0, isFunction(k, .coming) { shift = 1; k += 1 }
         }
         guard case .weekday(let w)? = word(k) else { return nil }
         let t = tokens[k]

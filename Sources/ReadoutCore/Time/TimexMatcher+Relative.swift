@@ -10,7 +10,7 @@ extension TimexMatcher {
         }
         k = i
         if isFunction(k, .the) { k += 1 }
-        if isFunction(k, .early) || isFunction(k, .late) || isFunction(k, .mid) {
+        if isFunction(k, .early) || isFunction(k, .late) || isFunction(k, .mid) || isFunction(k, .earlier) || isFunction(k, .later) {
             return k + 1
         }
         return i
@@ -279,6 +279,7 @@ extension TimexMatcher {
         guard isFunction(k + 1, .earlier) || isFunction(k + 1, .ago) || isFunction(k + 1, .before) else { return nil }
         if isFunction(k + 1, .before), k == i || startsNounPhrase(k + 2) { return nil }
         if k == i, tokens[k + 1].joiner == 0 { return nil }
+        if k > i, tokens[k + 1].joiner == 0x2D { return nil }
         let value = yearBefore(ago: isFunction(k + 1, .ago), at: i)
         return TimexMatch(end: k + 2, type: value.type, value: value.value, anchor: nil)
     }
