@@ -48,11 +48,18 @@ public struct Event: Sendable, Codable, Hashable {
     public var mentions: [TextSpan]
     /// PLOVER/Goldstein conflict–cooperation score.
     public var score: Double?
+    /// True when source and target act on each other ("A and B met"); nil when not.
+    public var reciprocal: Bool?
+    /// Latitude of the location in degrees, from the knowledge base.
+    public var latitude: Double?
+    /// Longitude of the location in degrees, from the knowledge base.
+    public var longitude: Double?
 
     /// Creates an event.
     public init(id: String, type: String, mode: String? = nil, cameo: String? = nil, source: [String] = [],
                 target: [String] = [], date: DateWindow? = nil, location: String? = nil, modality: Modality = .asserted,
-                claimant: String? = nil, evidence: TextSpan, mentions: [TextSpan] = [], score: Double? = nil) {
+                claimant: String? = nil, evidence: TextSpan, mentions: [TextSpan] = [], score: Double? = nil,
+                reciprocal: Bool? = nil, latitude: Double? = nil, longitude: Double? = nil) {
         self.id = id
         self.type = type
         self.mode = mode
@@ -66,5 +73,8 @@ public struct Event: Sendable, Codable, Hashable {
         self.evidence = evidence
         self.mentions = mentions
         self.score = score
+        self.reciprocal = reciprocal
+        self.latitude = latitude
+        self.longitude = longitude
     }
 }

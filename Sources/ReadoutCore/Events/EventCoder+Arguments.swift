@@ -1,0 +1,361 @@
+/// Source and target from clause structure: subject, object, prepositional phrases, passive, coordination.
+extension EventCoder {
+    static let prepositions: Set<String> = [
+        "of", "in", "at", "from", "near", "on", "with", "against", "to", "for", "by", "between", "among", "into", "over",
+        "inside", "across", "throughout", "toward", "towards", "about", "under", "amid", "without",
+    ]
+    static let leftStops: Set<String> = [
+        ";", ":", "while", "although", "though", "because", "if", "unless", "whereas", "but", "when", "since", "however",
+    ]
+    static let rightStops: Set<String> = [
+        ";", "while", "although", "though", "because", "but", "after", "before", "when", "since", "whereas", "despite",
+        "amid", "following", "until", "if", "unless", "however", "so", "whom",
+    ]
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "say", "reported", "reports", "told", "announced", "announces", "added", "stated", "according",
+        "quoted", "claimed", "wrote", "confirmed", "disclosed", "declared",
+    ]
+    static let beForms: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "am", "get", "got", "gets"]
+    static let locativePrepositions: Set<String> = ["in", "at", "inside", "across", "throughout", "within"]
+
+    /// The mentions coordinated with the one at `spanIndex` ("A and B", "A, B and C", "A along with B").
+    func group(_ start: MentionSpan) -> [Int] {
+        var result = [start.entity]
+        var left = start.first - 1
+        while left > 0 {
+            let w = doc.word(left)
+            guard w == "and" || w == "," || w == "&" || w == "or" else { break }
+            var k = left - 1
+            if doc.word(k) == "," { k -= 1 }
+            if doc.word(k) == ")" {
+                while k > 0, doc.word(k) != "(" { k -= 1 }
+                k -= 1
+            }
+            guard let other = doc.span(at: k), doc.isActor(other) else { break }
+            result.insert(other.entity, at: 0)
+            left = other.first - 1
+        }
+        var right = start.end
+        while right < doc.words.count {
+            var k = right
+            if doc.word(k) == "(" {
+                while k < doc.words.count, doc.word(k) != ")" { k += 1 }
+                k += 1
+            }
+            if doc.word(k) == "," { k += 1 }
+            let w = doc.word(k)
+            if w == "and" || w == "&" || w == "or" { k += 1 } else if w == "along" || w == "together", doc.word(k + 1) == "with" { k += 2 } else if w == "as", doc.word(k + 1) == "well", doc.word(k + 2) == "as" { k += 3 } else if doc.word(right) != "," { break }
+            if doc.word(k) == "its" || doc.word(k) == "their", doc.word(k + 1) == "allies" || doc.word(k + 1) == "partners" { break }
+            guard let other = doc.span(at: k), doc.isActor(other) else { break }
+            if doc.word(right) == ",", w != "and", w != "or", w != "&" {
+                // "A, B and C" continues a list; "near Ukraine, the West fears" does not.
+                let after = doc.word(other.end)
+                guard after == "," || after == "and" || after == "or" else { break }
+            }
+            result.append(other.entity)
+            right = other.end
+        }
+        var seen = Set<Int>()
+        return result.filter { seen.insert($0).inserted }
+    }
+
+    /// A name without a code ("Minister" in "Taiwan's Vice Foreign Minister") stands for the coded name in its phrase.
+    func coded(_ span: MentionSpan) -> MentionSpan {
+        let e = doc.entities[span.entity]
+        guard e.actorCode == nil, e.country == nil else { return span }
+        var k = span.first - 1
+        var steps = 0
+        while k >= 0, steps < 6 {
+            let w = doc.words[k]
+            guard w.capitalized || w.lower.hasSuffix("'s") || EventCoder.titleWords.contains(w.lower) else { break }
+            if let other = doc.span(at: k) {
+                if doc.country(of: other.entity) != nil { return other }
+                k = other.first - 1
+            } else {
+                k -= 1
+            }
+            steps += 1
+        }
+        return span
+    }
+
+    static let titleWords: Set<String> = [
+        "leader", "leaders", "president", "minister", "prime", "foreign", "defence", "defense", "interior", "secretary",
+        "official", "officials", "spokesman", "spokeswoman", "envoy", "ambassador", "general", "chief", "head", "junior",
+        "deputy", "vice", "senior", "top", "military", "army", "police", "judge", "court", "rebel", "rebels", "opposition",
+        "government", "state", "commander", "king", "queen", "emir", "diplomat", "diplomats", "negotiators", "authorities",
+    ]
+
+    /// A city or region named as subject stands for its government ("Beirut rejected"): usable when it has a country.
+    func isSubjectPlace(_ span: MentionSpan) -> Bool {
+        doc.entities[span.entity].kind == .place && doc.country(of: span.entity) != nil
+            && !EventCoder.prepositions.contains(doc.word(span.first - 1))
+    }
+
+    /// The subject: the nearest actor to the left in the clause, skipping objects of prepositions.
+    func leftActors(from i: Int, floor: Int, limit: Int = 30) -> (entities: [Int], firstWord: Int) {
+        var k = i - 1
+        var fallback: MentionSpan?
+        while k >= floor, i - k <= limit {
+            let w = doc.word(k)
+            if EventCoder.leftStops.contains(w) { break }
+            if let span = doc.span(at: k) {
+                if doc.isActor(span) || isSubjectPlace(span) {
+                    let prep = doc.word(span.first - 1)
+                    if EventCoder.prepositions.contains(prep) {
+                        if fallback == nil { fallback = span }
+                    } else {
+                        let chosen = coded(span)
+                        return (group(chosen), chosen.first)
+                    }
+                }
+                k = span.first - 1
+                continue
+            }
+            k -= 1
+        }
+        if let fallback { return (group(coded(fallback)), fallback.first) }
+        return ([], i)
+    }
+
+    /// The object: the first actor to the right in the clause; places after "in/at" are skipped.
+    func rightActors(from j: Int, ceiling: Int, excluding: [Int], limit: Int = 25, wide: Bool = false) -> (entities: [Int], place: MentionSpan?) {
+        var k = j
+        var place: MentionSpan?
+        let excludedCountries = Set(excluding.compactMap { doc.country(of: $0) })
+        while k < ceiling, wide || k - j <= limit {
+            let w = doc.word(k)
+            if !wide, EventCoder.rightStops.contains(w) { break }
+            if w == ";" { break }
+            if w == ",", reportingTail(after: k, ceiling: ceiling) { break }
+            if let span = doc.span(at: k) {
+                let prep = doc.word(span.first - 1)
+                if !doc.isActor(span) || EventCoder.locativePrepositions.contains(prep) {
+                    if place == nil { place = span }
+                } else if !excluding.contains(span.entity), doc.country(of: span.entity).map({ !excludedCountries.contains($0) }) ?? true {
+                    return (group(coded(span)).filter { !excluding.contains($0) }, place)
+                }
+                k = span.end
+                continue
+            }
+            k += 1
+        }
+        return ([], place)
+    }
+
+    /// True when the comma at `k` opens a reporting tail (", a spokesman said").
+    func reportingTail(after k: Int, ceiling: Int) -> Bool {
+        var i = k + 1
+        while i < min(ceiling, k + 9) {
+            if EventCoder.reportingVerbs.contains(doc.word(i)) { return true }
+            if doc.word(i) == "," { return false }
+            i += 1
+        }
+        return false
+    }
+
+    /// Finds source and target of a trigger.
+    func arguments(of t: Trigger, in s: EventSentence) -> (source: [Int], target: [Int], reciprocal: Bool, strong: Bool, place: MentionSpan?, presupposed: Bool) {
+        var source: [Int] = []
+        var target: [Int] = []
+        var strong = true
+        var place: MentionSpan?
+        var presupposed = false
+        var nounSubject = false
+        let prev = doc.word(t.first - 1)
+        switch t.sense.pos {
+        case .noun, .either:
+            presupposed = prev == "the" || prev == "these" || prev == "those" || prev.hasSuffix("'s") || prev == "their" || prev == "his" || prev == "her" || prev == "its"
+            // Modifier or possessive right before the noun ("Russian invasion", "Moscow's demands", "US economic sanctions").
+            var k = t.first - 1
+            var steps = 0
+            while k >= s.first, steps < 3 {
+                if let span = doc.span(at: k) {
+                    if doc.isActor(span) { source = group(span); presupposed = true }
+                    break
+                }
+                let w = doc.words[k]
+                if w.punct || EventCoder.prepositions.contains(w.lower) || EventCoder.determiners.contains(w.lower) || w.lower == "that" { break }
+                steps += 1
+                k -= 1
+            }
+            // Phrases after the noun: between, of, by, with, on, against, to.
+            var j = t.end
+            while j < min(s.end, t.end + 8) {
+                let w = doc.word(j)
+                if doc.words[j].punct && w != "“" && w != "”" { break }
+                if EventCoder.rightStops.contains(w) || EventCoder.beForms.contains(w) || EventCoder.auxiliaries.contains(w) { break }
+                if w == "between" || w == "among" {
+                    if let span = doc.span(at: j + 1) ?? doc.span(at: j + 2), doc.isActor(span) {
+                        let all = group(span)
+                        if t.sense.reciprocal, source.isEmpty {
+                            source = [all[0]]
+                            target = Array(all.dropFirst())
+                        } else {
+                            target = all
+                        }
+                    }
+                    break
+                }
+                if w == "and" || w == "or", doc.span(at: j + 1) == nil, doc.span(at: j + 2) == nil { break }
+                if w == "that" || w == "which", source.isEmpty, j == t.end {
+                    if let span = doc.span(at: j + 1), doc.isActor(span) {
+                        let verb = doc.word(span.end)
+                        if verb.hasSuffix("ed") || EventCoder.pastVerbs.contains(verb) {
+                            // "the demands that Moscow issued to the alliance": a relative clause names the source.
+                            source = group(span)
+                            target = rightActors(from: span.end + 1, ceiling: s.end, excluding: source).entities
+                            presupposed = false
+                        } else if target.isEmpty {
+                            // "its demand that Israel ease restrictions": the content names the target.
+                            target = group(coded(span))
+                        }
+                    }
+                    break
+                }
+                if let span = doc.span(at: j + 1), doc.isActor(span), EventCoder.prepositions.contains(w) || w == "by" {
+                    let entities = group(span)
+                    if w == "by" || (w == "of" && ["RETREAT", "MOBILIZE", "PROTEST", "CONSULT"].contains(t.sense.type)) {
+                        if source.isEmpty { source = entities }
+                    } else if !EventCoder.locativePrepositions.contains(w) && w != "from" {
+                        if target.isEmpty { target = entities.filter { !source.contains($0) } }
+                    }
+                    j = span.end
+                    continue
+                }
+                if let span = doc.span(at: j) {
+                    j = span.end
+                    continue
+                }
+                j += 1
+            }
+            if source.isEmpty {
+                let left = leftActors(from: t.first, floor: s.first, limit: 12)
+                source = left.entities
+                nounSubject = !source.isEmpty
+            }
+        case .verb, .adjective:
+            let passive = isPassive(t, sentence: s)
+            if passive || t.sense.pos == .adjective {
+                let agent = byAgent(around: t, in: s)
+                if let agent {
+                    source = agent.entities
+                    target = leftActors(from: agent.byWord, floor: s.first).entities.filter { !source.contains($0) }
+                    if target.isEmpty { target = anaphoricTarget(from: agent.byWord, floor: s.first) }
+                } else if passive {
+                    target = leftActors(from: t.first, floor: s.first).entities
+                } else {
+                    source = leftActors(from: t.first, floor: s.first).entities
+                    target = anaphoricTarget(from: t.first, floor: s.first)
+                }
+            } else {
+                source = leftActors(from: t.first, floor: s.first).entities
+                let right = rightActors(from: t.end, ceiling: s.end, excluding: source)
+                target = right.entities
+                place = right.place
+            }
+        }
+        let nominal = t.sense.pos == .noun || t.sense.pos == .either
+        if target.isEmpty, !nominal || nounSubject {
+            let right = rightActors(from: t.end, ceiling: s.end, excluding: source)
+            target = right.entities
+            if place == nil { place = right.place }
+        }
+        strong = !source.isEmpty && !target.isEmpty
+        if target.isEmpty, !source.isEmpty {
+            // The recipient named later in the sentence, or the party the subject answers to ("Lavrov assured that the US agreed").
+            if !nominal || nounSubject { target = rightActors(from: t.end, ceiling: s.end, excluding: source, wide: true).entities }
+            if target.isEmpty, !CameoPlover.isMaterial(t.sense.type) {
+                let sourceStart = firstWord(of: source, before: t.first, floor: s.first)
+                target = leftActors(from: sourceStart, floor: s.first).entities.filter { e in
+                    !source.contains(e) && doc.country(of: e) != nil && !source.contains { doc.country(of: $0) == doc.country(of: e) }
+                }
+            }
+            if target.isEmpty, let place, t.sense.type != "CONSULT", t.sense.type != "PROTEST", doc.country(of: place.entity) != nil,
+               CameoPlover.isMaterial(t.sense.type) || doc.entities[place.entity].kind == .country {
+                target = [place.entity]
+            }
+        }
+        var reciprocal = false
+        if t.sense.reciprocal {
+            if target.isEmpty, source.count >= 2 {
+                target = Array(source.dropFirst())
+                source = [source[0]]
+            }
+            reciprocal = !source.isEmpty && !target.isEmpty
+        }
+        target.removeAll { source.contains($0) }
+        return (source, target, reciprocal, strong, place, presupposed)
+    }
+
+    /// The first word of the nearest group of mentions of `entities` before `limit`.
+    func firstWord(of entities: [Int], before limit: Int, floor: Int) -> Int {
+        var k = limit - 1
+        var best = limit
+        var found = false
+        while k >= floor {
+            if let span = doc.span(at: k), entities.contains(span.entity) {
+                best = span.first
+                found = true
+                k = span.first - 1
+                continue
+            }
+            if found {
+                let w = doc.word(k)
+                if w == "and" || w == "," || w == "&" { k -= 1; continue }
+                break
+            }
+            k -= 1
+        }
+        return best
+    }
+
+    static let pastVerbs: Set<String> = ["made", "sent", "gave", "put", "set", "brought", "took", "had", "laid", "made", "drew", "wrote"]
+
+    /// True for "was attacked", "were expelled by".
+    func isPassive(_ t: Trigger, sentence s: EventSentence) -> Bool {
+        let w = doc.word(t.first)
+        guard w.hasSuffix("ed") || EventCoder.irregularParticiples.contains(w) else { return false }
+        var k = t.first - 1
+        var steps = 0
+        while k >= s.first, steps < 3 {
+            let p = doc.word(k)
+            if EventCoder.beForms.contains(p) { return true }
+            if p.hasSuffix("ly") || p == "not" || p == "also" || p == "reportedly" || p == "allegedly" { k -= 1; steps += 1; continue }
+            break
+        }
+        return false
+    }
+
+    static let irregularParticiples: Set<String> = [
+        "met", "held", "struck", "beaten", "shot", "hit", "fought", "sought", "withdrawn", "freed", "sent", "seen", "taken", "given",
+    ]
+
+    /// The agent of a passive: "by X" within the clause, before or after the trigger.
+    func byAgent(around t: Trigger, in s: EventSentence) -> (entities: [Int], byWord: Int)? {
+        var k = max(s.first, t.first - 15)
+        let hi = min(s.end, t.end + 10)
+        while k < hi {
+            if doc.word(k) == "by" {
+                var m = k + 1
+                if doc.word(m) == "the" { m += 1 }
+                if let span = doc.span(at: m), doc.isActor(span) { return (group(span), k) }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "That demand was rejected": the source of the earlier event the noun refers back to.
+    func anaphoricTarget(from i: Int, floor: Int) -> [Int] {
+        var k = i - 1
+        while k >= floor, i - k <= 12 {
+            if let sense = lexicon.single[doc.word(k)], sense.pos != .verb,
+               let earlier = mentions.last(where: { $0.sense.type == sense.type && !$0.source.isEmpty }) {
+                return earlier.source
+            }
+            k -= 1
+        }
+        return []
+    }
+}

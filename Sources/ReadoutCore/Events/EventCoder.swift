@@ -1,0 +1,154 @@
+/// Codes the events of one document: finds triggers, their source and target, modality, date and place.
+struct EventCoder {
+    /// The prepared document.
+    let doc: EventDocument
+    /// Direct quotes with their speakers' entity indices.
+    let quotes: [(start: Int, end: Int, speaker: Int?)]
+    /// Figures with a claimant, by scalar span.
+    let claimedFigures: [(start: Int, end: Int, claimant: Int)]
+    /// The trigger lexicon.
+    let lexicon = EventLexicon.shipped
+    /// Mentions coded so far, in text order.
+    var mentions: [EventMention] = []
+
+    /// Prepares a coder for `readout` over `text`.
+    init(text: AnalyzedText, readout: DocumentReadout) {
+        let doc = EventDocument(text: text, readout: readout)
+        self.doc = doc
+        var idIndex: [String: Int] = [:]
+        for (i, e) in readout.entities.enumerated() { idIndex[e.id] = i }
+        quotes = readout.quotes.filter { $0.kind == .direct }.map { ($0.start, $0.end, $0.speaker.flatMap { idIndex[$0] }) }
+        claimedFigures = readout.figures.compactMap { f in
+            guard let c = f.claimant, let i = idIndex[c] else { return nil }
+            return (f.start, f.end, i)
+        }
+    }
+
+    /// Codes every sentence in order.
+    mutating func run() {
+        for (index, sentence) in doc.sentences.enumerated() where sentence.first < sentence.end {
+            code(sentence: sentence, index: index)
+        }
+    }
+
+    /// A trigger found in a sentence.
+    struct Trigger {
+        var first: Int
+        var end: Int
+        var sense: TriggerSense
+    }
+
+    /// Finds the triggers of one sentence.
+    func triggers(in s: EventSentence) -> [Trigger] {
+        var found: [Trigger] = []
+        var consumed = Set<Int>()
+        var i = s.first
+        while i < s.end {
+            let w = doc.words[i]
+            if w.punct || consumed.contains(i) || doc.spanAt[i] >= 0 || (w.capitalized && i > s.first && !doc.words[i - 1].punct) || inTimex(i) {
+                i += 1
+                continue
+            }
+            var matched: Trigger?
+            if let senses = lexicon.multi[w.lower] {
+                let hand = lexicon.single[w.lower].map { !$0.fromCameo } ?? false
+                for sense in senses where !(hand && sense.fromCameo) {
+                    if let gap = sense.gapWord {
+                        var k = i + 1
+                        while k < min(s.end, i + 5) {
+                            let g = doc.words[k]
+                            if g.punct && g.lower != "“" && g.lower != "”" && g.lower != "\"" { break }
+                            if g.lower == gap { consumed.insert(k); matched = Trigger(first: i, end: i + 1, sense: sense); break }
+                            k += 1
+                        }
+                    } else {
+                        let n = sense.words.count
+                        if i + n <= s.end, (1..<n).allSatisfy({ doc.words[i + $0].lower == sense.words[$0] }) {
+                            matched = Trigger(first: i, end: i + n, sense: sense)
+                        }
+                    }
+                    if matched != nil { break }
+                }
+            }
+            if matched == nil, let sense = lexicon.single[w.lower] {
+                matched = Trigger(first: i, end: i + 1, sense: sense)
+            }
+            if var trigger = matched, accept(&trigger, in: s) {
+                found.append(trigger)
+                i = trigger.end
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// True when word `i` lies inside a time expression ("March 9").
+    func inTimex(_ i: Int) -> Bool {
+        doc.timexAt[i]
+    }
+
+    /// Checks a trigger against its context; settles verb-or-noun forms.
+    func accept(_ trigger: inout Trigger, in s: EventSentence) -> Bool {
+        let prev = trigger.first > s.first ? doc.word(trigger.first - 1) : ""
+        let next = trigger.end < s.end ? doc.word(trigger.end) : ""
+        if trigger.sense.pos == .either {
+            trigger.sense.pos = looksNominal(trigger.first, prev: prev, sentenceStart: s.first) ? .noun : .verb
+        }
+        if trigger.sense.pos == .verb, EventCoder.determiners.contains(prev) { return false }
+        if trigger.sense.pos == .noun, prev == "press" { return false }
+        if trigger.sense.fromCameo, doc.word(trigger.first).hasSuffix("ing"), !EventCoder.beForms.contains(prev) { return false }
+        if trigger.sense.fromCameo, trigger.sense.words.count == 1,
+           EventCoder.determiners.contains(prev) || EventCoder.determiners.contains(doc.word(trigger.first - 2)) && !doc.words[max(0, trigger.first - 1)].punct
+            || EventCoder.prepositions.contains(prev) {
+            return false
+        }
+        if trigger.sense.needsMilitary {
+            let lo = max(s.first, trigger.first - 7), hi = min(s.end, trigger.end + 4)
+            guard (lo..<hi).contains(where: { EventCoder.militaryWords.contains(doc.words[$0].lower) }) else { return false }
+        }
+        if trigger.sense.needsObject {
+            let objectNext = next == "of" || next == "against" || doc.span(at: trigger.end).map(doc.isActor) == true
+                || (next == "the" && doc.span(at: trigger.end + 1).map(doc.isActor) == true)
+            guard objectNext else { return false }
+        }
+        return true
+    }
+
+    /// True when a verb-or-noun form reads as a noun after the word before it.
+    func looksNominal(_ i: Int, prev: String, sentenceStart: Int) -> Bool {
+        if i == sentenceStart { return true }
+        if prev == "that", EventCoder.auxiliaries.contains(doc.word(i + 1)) { return true }
+        if EventCoder.determiners.contains(prev) || EventCoder.nounCues.contains(prev) { return true }
+        if prev.hasSuffix("'s") || prev.hasSuffix("s'") { return true }
+        if doc.span(at: i - 1) != nil {
+            // "Moscow demands", "the US sanctions": a name before it is a subject unless it is a modifier of a determiner.
+            let before = doc.span(at: i - 1)!
+            return EventCoder.determiners.contains(doc.word(before.first - 1)) && doc.entities[before.entity].kind != .person
+        }
+        let p = doc.words[i - 1]
+        if p.punct { return p.lower != "," }
+        if prev.hasSuffix("al") || prev.hasSuffix("ic") || prev.hasSuffix("ive") || prev.hasSuffix("ary") || prev.hasSuffix("ian") {
+            return true
+        }
+        return false
+    }
+
+    static let auxiliaries: Set<String> = ["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "might", "remains", "remained"]
+
+    static let determiners: Set<String> = [
+        "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "any", "no",
+        "several", "new", "further", "fresh", "more", "some", "such", "every", "each", "first", "second", "latest",
+        "recent", "previous", "possible", "direct", "bilateral", "peace", "formal", "informal", "two", "three", "which",
+    ]
+
+    static let nounCues: Set<String> = [
+        "of", "in", "for", "during", "after", "before", "at", "from", "with", "without", "amid", "despite", "following",
+        "on", "about", "against", "by", "between", "into", "through", "over", "under", "and", "or", "“", "\"",
+    ]
+
+    static let militaryWords: Set<String> = [
+        "troops", "soldiers", "forces", "military", "army", "tanks", "units", "warships", "vehicles", "battalions",
+        "armored", "armoured", "naval", "jets", "missiles", "servicemen", "reservists", "artillery", "brigades", "paratroopers",
+    ]
+}

@@ -1,0 +1,173 @@
+/// A sentence-like unit as the event coder sees it: its words and kind.
+struct EventSentence: Sendable {
+    /// Index of the first word.
+    var first: Int
+    /// Index past the last word.
+    var end: Int
+    /// sentence, heading, caption or credit.
+    var kind: SentenceKind
+    /// Paragraph number.
+    var paragraph: Int
+}
+
+/// An entity mention laid over the words: which words it covers and which entity it names.
+struct MentionSpan: Sendable {
+    /// Index of the first word.
+    var first: Int
+    /// Index past the last word.
+    var end: Int
+    /// Index into the readout's entities.
+    var entity: Int
+}
+
+/// One document prepared for event coding: words, sentences, mentions laid over words, timexes.
+struct EventDocument: Sendable {
+    /// The words.
+    let words: [EventWord]
+    /// Sentence-like units.
+    let sentences: [EventSentence]
+    /// Mentions in text order.
+    let spans: [MentionSpan]
+    /// For each word, the index of the longest mention covering it, or -1.
+    let spanAt: [Int32]
+    /// The readout's entities.
+    let entities: [Entity]
+    /// Time expressions as word ranges with their timex.
+    let timexes: [(first: Int, end: Int, timex: Timex)]
+    /// The document date.
+    let date: String
+    /// For each word, true when a time expression covers it.
+    let timexAt: [Bool]
+    /// The text as Unicode scalars, for cutting evidence spans.
+    let scalars: [Unicode.Scalar]
+
+    /// Prepares `text` and the entities and timexes found so far.
+    init(text: AnalyzedText, readout: DocumentReadout) {
+        let scalars = Array(text.text.unicodeScalars)
+        self.scalars = scalars
+        let words = EventWords.tokenize(scalars: scalars)
+        self.words = words
+        self.entities = readout.entities
+        self.date = readout.document.date
+        let starts = words.map(\.start)
+        func wordIndex(atOrAfter offset: Int) -> Int {
+            var low = 0, high = starts.count
+            while low < high {
+                let mid = (low + high) / 2
+                if starts[mid] < offset { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        func wordEnd(before offset: Int) -> Int {
+            var i = wordIndex(atOrAfter: offset)
+            while i < words.count, words[i].start < offset { i += 1 }
+            return i
+        }
+        var sentences: [EventSentence] = []
+        if !text.tokens.isEmpty || text.sentences.count > 1 {
+            for s in text.sentences {
+                sentences.append(EventSentence(first: wordIndex(atOrAfter: s.start), end: wordEnd(before: s.end), kind: s.kind, paragraph: s.paragraph))
+            }
+        } else {
+            sentences = EventDocument.split(words)
+        }
+        self.sentences = sentences
+        var spans: [MentionSpan] = []
+        var spanAt = [Int32](repeating: -1, count: words.count)
+        let index = MentionIndex(readout.entities)
+        for entry in index.mentions {
+            let first = wordIndex(atOrAfter: entry.start)
+            let end = wordEnd(before: entry.end)
+            guard first < end else { continue }
+            spans.append(MentionSpan(first: first, end: end, entity: entry.entity))
+        }
+        spans.sort { ($0.first, $1.end) < ($1.first, $0.end) }
+        for (k, span) in spans.enumerated() {
+            for w in span.first..<span.end {
+                let current = spanAt[w]
+                if current < 0 || spans[Int(current)].end - spans[Int(current)].first < span.end - span.first { spanAt[w] = Int32(k) }
+            }
+        }
+        self.spans = spans
+        self.spanAt = spanAt
+        var timexes: [(Int, Int, Timex)] = []
+        for timex in readout.timexes.sorted(by: { $0.start < $1.start }) {
+            let first = wordIndex(atOrAfter: timex.start)
+            let end = max(first + 1, wordEnd(before: timex.end))
+            if first < words.count { timexes.append((first, min(end, words.count), timex)) }
+        }
+        self.timexes = timexes
+        var timexAt = [Bool](repeating: false, count: words.count)
+        for t in timexes { for k in t.0..<t.1 { timexAt[k] = true } }
+        self.timexAt = timexAt
+    }
+
+    /// Splits words into sentences at final punctuation followed by a capital or a quote, and at line breaks.
+    static func split(_ words: [EventWord]) -> [EventSentence] {
+        var result: [EventSentence] = []
+        var start = 0
+        var paragraph = 0
+        for i in words.indices {
+            if i > start, words[i].newlineBefore {
+                result.append(EventSentence(first: start, end: i, kind: .sentence, paragraph: paragraph))
+                start = i
+                paragraph += 1
+                continue
+            }
+            let w = words[i].lower
+            guard w == "." || w == "!" || w == "?" else { continue }
+            let next = i + 1
+            if next >= words.count || words[next].capitalized || words[next].lower == "“" || words[next].lower == "\"" || words[next].newlineBefore {
+                result.append(EventSentence(first: start, end: next, kind: .sentence, paragraph: paragraph))
+                start = next
+            }
+        }
+        if start < words.count { result.append(EventSentence(first: start, end: words.count, kind: .sentence, paragraph: paragraph)) }
+        return result
+    }
+
+    /// The text between two scalar offsets.
+    func text(_ start: Int, _ end: Int) -> String {
+        let lo = max(0, min(start, scalars.count)), hi = max(lo, min(end, scalars.count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[lo..<hi])
+        return String(view)
+    }
+
+    /// The mention covering word `i`, if any.
+    @inline(__always) func span(at i: Int) -> MentionSpan? {
+        guard i >= 0, i < spanAt.count else { return nil }
+        let k = spanAt[i]
+        return k < 0 ? nil : spans[Int(k)]
+    }
+
+    /// True when the mention names something that can act (not a plain place).
+    func isActor(_ span: MentionSpan) -> Bool {
+        let e = entities[span.entity]
+        if e.kind == .place { return false }
+        if e.kind == .unknown, e.actorCode == nil, EventDocument.functionNames.contains(e.name.lowercased()) || e.name.count <= 2 { return false }
+        return true
+    }
+
+    /// Capitalised function words an entity finder may leave as unknown names.
+    static let functionNames: Set<String> = ["this", "that", "these", "those", "we", "i", "it", "they", "he", "she", "you", "our", "there", "here"]
+
+    /// True when the mention can name a place: a place, a country, or an unknown name.
+    func isPlaceLike(_ span: MentionSpan) -> Bool {
+        let e = entities[span.entity]
+        return e.kind == .place || e.kind == .country || (e.kind == .unknown && e.actorCode == nil && isActor(span))
+    }
+
+    /// The entity's country, or the first three letters of its actor code.
+    func country(of entity: Int) -> String? {
+        let e = entities[entity]
+        if let c = e.country { return c }
+        if let code = e.actorCode, code.count >= 3 { return String(code.prefix(3)) }
+        return nil
+    }
+
+    /// The lowercased word at `i`, or "" outside the text.
+    @inline(__always) func word(_ i: Int) -> String {
+        i >= 0 && i < words.count ? words[i].lower : ""
+    }
+}
