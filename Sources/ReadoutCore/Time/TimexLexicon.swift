@@ -106,7 +106,7 @@ enum TimexLexicon {
             (.nearly, ["nearly"]), (.almost, ["almost"]), (.about, ["about"]), (.around, ["around"]),
             (.some, ["some"]), (.roughly, ["roughly", "approximately"]), (.less, ["less", "fewer"]), (.up, ["up"]),
             (.no, ["no"]), (.only, ["only"]), (.just, ["just"]), (.so, ["so"]), (.that, ["that"]),
-            (.same, ["same"]), (.several, ["several"]), (.few, ["few"]), (.many, ["many"]), (.couple, ["couple"]), (.as, ["as"]), (.when, ["when"]), (.right, ["right"]), (.fiscal, ["fiscal"]), (.its, ["its"]), (.their, ["their"]), (.our, ["our"]),
+            (.same, ["same"]), (.several, ["several"]), (.near, ["near", "short"]), (.term, ["term"]), (.these, ["these"]), (.nineties, ["nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties"]), (.few, ["few"]), (.many, ["many"]), (.couple, ["couple"]), (.as, ["as"]), (.when, ["when"]), (.right, ["right"]), (.fiscal, ["fiscal"]), (.its, ["its"]), (.their, ["their"]), (.our, ["our"]),
             (.his, ["his"]), (.her, ["her"]),
             (.today, ["today"]), (.yesterday, ["yesterday"]), (.tomorrow, ["tomorrow"]), (.tonight, ["tonight"]),
             (.now, ["now"]), (.currently, ["currently"]), (.recently, ["recently"]), (.soon, ["soon"]),

@@ -14,11 +14,12 @@ extension TimexMatcher {
             if isFunction(k, .no), isFunction(k + 1, .more), isFunction(k + 2, .than) { k += 3; continue }
             if isFunction(k, .at), isFunction(k + 1, .least) { k += 2; continue }
             if isFunction(k, .up), isFunction(k + 1, .to) { k += 2; continue }
+            // "about", "nearly", "over" stay outside the span ("about two weeks" marks "two weeks"), except before
+            // "a"/"an" ("nearly an hour").
             if isFunction(k, .nearly) || isFunction(k, .almost) || isFunction(k, .about) || isFunction(k, .around)
-                || isFunction(k, .roughly) || (isFunction(k, .over) && !isFunction(k + 1, .the)) {
-                k += 1; continue
+                || isFunction(k, .roughly) || isFunction(k, .over) {
+                if isFunction(k + 1, .a) || isFunction(k + 1, .an) { k += 1; continue }
             }
-            if isFunction(k, .some), isNumber(k + 1) || isNumberWord(k + 1) { k += 1; continue }
             break
         }
         return k
@@ -118,7 +119,11 @@ extension TimexMatcher {
                 guard tokens[j].joiner == 0x2D || tokens[j].spaceBefore else { return nil }
             }
             if case .exact(1, false) = count, u.plural { return nil }
-            if u.unit == .quarter, u.plural, isFunction(j + 1, .of) { return nil }
+            // "the 14-day truce": an adjectival duration is marked without its article.
+            if !u.plural, tokens[j].joiner == 0x2D, k == i + 1, isFunction(i, .the) { return nil }
+            // Fractions and ordinals: "a quarter of", "more than a quarter", "three-quarters of", "a second time".
+            if u.unit == .quarter, isFunction(j + 1, .of) || isFunction(k - 1, .than) || (u.plural && tokens[j].joiner == 0x2D) { return nil }
+            if u.unit == .second, !u.plural, j == k + 1, !isPunct(j + 1, 0x2E), !isPunct(j + 1, 0x2C), !isFunction(j + 1, .or) { return nil }
             if tokens[k].kind == .number, tokens[k].digits == 4, !u.plural, tokens[j].joiner != 0x2D { return nil }
             var end = j + 1
             // Ages ("6-year-old") are not time expressions.

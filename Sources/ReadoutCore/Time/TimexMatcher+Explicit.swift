@@ -167,6 +167,13 @@ extension TimexMatcher {
                 return .date(d0 + 1, .day(day))
             }
         }
+        if weekday == nil, let m = centuryExpression(at: k) { return m }
+        // "year-end", "year end", "year's end"
+        if weekday == nil, isUnit(k, .year), !(unit(k)!.plural) {
+            var j = k + 1
+            if j < tokens.count, tokens[j].joiner == 0x27, isWord(j, "s") { j += 1 }
+            if isFunction(j, .end) { return .date(j + 1, .year(dct.month <= 2 ? dct.year - 1 : dct.year)) }
+        }
         return weekday == nil ? yearLike(at: k) : nil
     }
 

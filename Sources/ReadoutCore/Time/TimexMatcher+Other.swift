@@ -152,6 +152,10 @@ extension TimexMatcher {
         if case .weekday(let w)? = word(j) {
             day = resolveWeekday(w, shift: nil, at: i)
             k = j + 1
+            if isPunct(k, 0x2C), let m = explicitDate(at: k + 1), case .day(let d)? = m.anchor { day = d; k = m.end }
+        } else if monthName(at: j) != nil, let m = explicitDate(at: j), case .day(let d)? = m.anchor {
+            day = d
+            k = m.end
         } else if isFunction(k, .today) || isFunction(k, .tomorrow) || isFunction(k, .yesterday) || isFunction(k, .tonight) {
             day = dct.adding(days: isFunction(k, .tomorrow) ? 1 : isFunction(k, .yesterday) ? -1 : 0)
             k += 1

@@ -202,7 +202,6 @@ struct TimexMatcher {
                 switch f {
                 case .will, .shall, .scheduled, .due, .expected, .planned, .slated, .would: return true
                 case .going: if isFunction(k + 1, .to) { return true }
-                case .next: return true
                 default: break
                 }
             } else if t.kind == .word, Self.futureModals.contains(t.hash) {

@@ -69,7 +69,19 @@ enum TimexTokenizer {
     static func tokenize(_ bytes: [UInt8]) -> [TimexToken] {
         var tokens: [TimexToken] = []
         tokens.reserveCapacity(bytes.count / 5)
+        let slotKeys = TimexLexicon.slotKeys, slotWords = TimexLexicon.slotWords, mask = TimexLexicon.slotMask
+        slotKeys.withUnsafeBufferPointer { keys in
+        slotWords.withUnsafeBufferPointer { words in
         bytes.withUnsafeBufferPointer { buffer in
+            @inline(__always) func lookup(_ hash: UInt64) -> TimexWord? {
+                var slot = Int(truncatingIfNeeded: hash >> 20) & mask
+                while true {
+                    let key = keys[slot]
+                    if key == hash { return words[slot] }
+                    if key == 0 { return nil }
+                    slot = (slot + 1) & mask
+                }
+            }
             let n = buffer.count
             var i = 0
             var scalar = 0
@@ -171,7 +183,7 @@ enum TimexTokenizer {
                     }
                     scalar += scalars
                     tokens.append(TimexToken(kind: .word, byteStart: start, byteEnd: i, scalarStart: scalarStart,
-                                             scalarEnd: scalar, word: TimexLexicon.lookup(h), hash: h, number: 0,
+                                             scalarEnd: scalar, word: lookup(h), hash: h, number: 0,
                                              digits: 0, punct: 0, joiner: pendingJoiner, spaceBefore: space,
                                              capitalized: b >= 65 && b <= 90, length: scalars))
                     space = false; pendingJoiner = 0
@@ -192,6 +204,8 @@ enum TimexTokenizer {
                 }
                 i += 1; space = false; pendingJoiner = 0
             }
+        }
+        }
         }
         return tokens
     }

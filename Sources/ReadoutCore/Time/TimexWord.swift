@@ -37,7 +37,7 @@ enum TimexFunction: UInt8, Sendable {
     case earlier, later, ago, before, after, since, ahead, from, hence
     case every, each, per, of, or, and, `in`, on, at, by, within, over, during, `for`, to, until, through
     case more, than, least, nearly, almost, about, around, some, roughly, less, up, no, only, just
-    case several, few, many, couple, so, that, same, `as`, when, right, fiscal, year2000Thousand, its, their, our, his, her
+    case several, few, many, couple, near, term, these, nineties, so, that, same, `as`, when, right, fiscal, year2000Thousand, its, their, our, his, her
     case today, yesterday, tomorrow, tonight, now, currently, recently, soon, future, nowadays, lately
     case formerly, previously, once, then, time, moment, present, meantime
     case daily, weekly, monthly, yearly, annually, hourly, nightly, quarterly, twice, times
