@@ -97,7 +97,7 @@ struct BenchCommand: ParsableCommand {
         let cpuTotal = result.stageSeconds.reduce(0, +)
         for (offset, name) in stageNames.enumerated() {
             let cpu = result.stageSeconds[offset]
-            print(String(format: "  %-10@ %8.3f s   %10.1f MB/s", name as NSString, cpu, cpu > 0 ? megabytes / cpu : 0))
+            print("  " + name.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: " %8.3f s   %10.1f MB/s", cpu, cpu > 0 ? megabytes / cpu : 0))
         }
         var pairs = [
             String(format: "mb_per_s=%.2f", megabytes / seconds),
