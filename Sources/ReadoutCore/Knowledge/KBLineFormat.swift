@@ -118,8 +118,9 @@ public enum KBLineFormat {
                 guard let actor = part(2) else {
                     return .failure(Failure(text: "role '\(string(roleRange))' needs title;country;actorCode[;from;to;office]"))
                 }
-                roles.append(KBRole(title: part(0) ?? "", country: part(1), actorCode: actor,
-                                    from: part(3), to: part(4), office: part(5)))
+                let title = part(0)
+                roles.append(KBRole(title: title ?? "", country: part(1), actorCode: actor,
+                                    from: part(3), to: part(4), office: part(5) ?? (title == nil ? "" : nil)))
             }
         }
         return .success(KBEntry(id: id, name: name, kind: kind, actorCode: field(3), country: field(4), sector: field(5),
