@@ -210,3 +210,15 @@ struct TimeCalendarNameTests {
         #expect(triples("Growth slowed in the nineties.", on: "2001-05-01") == ["the nineties|DATE|199"])
     }
 }
+
+@Suite("Time expressions: look-alikes")
+struct TimeLookAlikeTests {
+    @Test("Ordinals and newspaper names that are not dates")
+    func lookAlikes() {
+        let date = "2022-01-21"
+        #expect(triples("A deal came at the 11th hour.", on: date).isEmpty)
+        #expect(triples("The story ran in The Sun.", on: date).isEmpty)
+        #expect(triples("Troops may march on the capital.", on: date).isEmpty)
+        #expect(triples("The decree took effect on the 15th.", on: date) == ["the 15th|DATE|2022-01-15"])
+    }
+}
