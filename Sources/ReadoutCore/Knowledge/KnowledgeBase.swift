@@ -12,6 +12,9 @@ public struct KnowledgeBase: Sendable {
     public let byID: [String: Int]
     /// (entry index, role index) pairs by canonical office (`KBRole.office`).
     public let byOffice: [String: [RoleRef]]
+    /// (entry index, role index) pairs by normalised title (`RoleTitles.normalized`), for titles that are
+    /// not canonical offices ("Minister of Culture").
+    public let byTitle: [String: [RoleRef]]
 
     /// Points at one role of one entry.
     public struct RoleRef: Sendable, Hashable {
@@ -38,6 +41,7 @@ public struct KnowledgeBase: Sendable {
         var index: [String: [Int]] = [:]
         index.reserveCapacity(entries.count * 2)
         var offices: [String: [RoleRef]] = [:]
+        var titles: [String: [RoleRef]] = [:]
         var forms: [String] = []
         for i in entries.indices {
             let entry = entries[i]
@@ -48,13 +52,18 @@ public struct KnowledgeBase: Sendable {
             }
             for form in forms { index[form, default: []].append(i) }
             for r in entry.roles.indices where !entry.roles[r].office.isEmpty {
-                offices[entry.roles[r].office, default: []].append(RoleRef(entry: Int32(i), role: Int32(r)))
+                let ref = RoleRef(entry: Int32(i), role: Int32(r))
+                offices[entry.roles[r].office, default: []].append(ref)
+                if entry.roles[r].office != entry.roles[r].title {
+                    titles[RoleTitles.normalized(entry.roles[r].title), default: []].append(ref)
+                }
             }
         }
         self.entries = entries
         self.byName = index
         self.byID = ids
         self.byOffice = offices
+        self.byTitle = titles
     }
 
     /// Entries whose name, alias, demonym or description is exactly `form`.
@@ -79,17 +88,9 @@ public struct KnowledgeBase: Sendable {
     public func holdings(of title: String, country: String?, on day: String) -> [RoleRef] {
         let country = country.map { Self.organizationCodeAliases[$0] ?? $0 }
         let office = RoleTitles.office(for: title, country: country)
-        var candidates = office.flatMap { byOffice[$0] } ?? byOffice[title] ?? []
-        if office == nil {
-            // Not a canonical office ("Minister of Culture"): match role titles, ignoring case.
-            let wanted = RoleTitles.normalized(title)
-            for (i, entry) in entries.enumerated() {
-                for (r, role) in entry.roles.enumerated() where !role.title.isEmpty && role.title.count == title.count
-                    && RoleTitles.normalized(role.title) == wanted {
-                    candidates.append(RoleRef(entry: Int32(i), role: Int32(r)))
-                }
-            }
-        }
+        // A canonical office, else a title that is its own office, else a title under another office
+        // ("Minister of Culture" under "Minister"), ignoring case.
+        let candidates = office.flatMap { byOffice[$0] } ?? byOffice[title] ?? byTitle[RoleTitles.normalized(title)] ?? []
         var refs: [RoleRef] = []
         var seen = Set<Int32>()
         for ref in candidates {

@@ -57,7 +57,7 @@ struct BoundaryFinder {
                 lineStart = index
             }
             if index > unitStart, info.has(TokenInfo.upper) || info.mark == .copyright || info.mark == .openBracket,
-               startsCredit(index, end) {
+               index > unitStart + 1 || !tokens[unitStart].info.mark.isOpener, startsCredit(index, end) {
                 units.append(UnitDraft(start: unitStart, end: index, paragraph: paragraph))
                 unitStart = index
             }

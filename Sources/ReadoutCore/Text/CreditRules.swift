@@ -35,10 +35,16 @@ struct CreditRules {
         return true
     }
 
-    /// Whether `(` at `open` starts a group of agency names that closes the paragraph (`… in Geneva (Reuters)`).
+    /// Whether `(` at `open` starts a bracketed credit that closes the paragraph: `… in Geneva (Reuters)`,
+    /// `(AP Photo/Evan Vucci)`, `(Photo: Reuters)`, `(Reporting by …; Editing by …)`.
     func isClosingAgencyGroup(_ open: Int, _ end: Int) -> Bool {
-        guard end - open >= 3, end - open <= 10, tokens[end - 1].info.mark == .closeBracket else { return false }
-        return isAgencyOnly(open + 1, end - 1)
+        guard end - open >= 3, end - open <= 40, tokens[end - 1].info.mark == .closeBracket else { return false }
+        var words = 0
+        for index in open + 1..<end - 1 {
+            if tokens[index].info.mark == .closeBracket { return false }
+            if tokens[index].kind == .word || tokens[index].kind == .number { words += 1 }
+        }
+        return creditType(open + 1, end - 1, words: words, isLast: true) != .none
     }
 
     /// Whether `start..<end` holds only agency names and photo words, with at least one agency name.
@@ -57,7 +63,7 @@ struct CreditRules {
                 }
             case .punctuation:
                 let mark = tokens[index].info.mark
-                guard mark == .comma || mark == .dash || mark == .hyphen || mark == .openBracket
+                guard mark == .comma || mark == .dash || mark == .hyphen || mark == .openBracket || mark == .colon
                         || mark == .closeBracket || mark == .slash || mark == .period else { return false }
             case .symbol:
                 guard tokens[index].info.mark == .slash || tokens[index].info.mark == .copyright else { return false }

@@ -66,7 +66,11 @@ struct TokenScanner {
         case 0x28, 0x5B, 0x7B: emitMark(.openBracket)
         case 0x29, 0x5D, 0x7D: emitMark(.closeBracket)
         case 0x22: emitMark(.straightDouble)
-        case 0x27: emitMark(.straightSingle)
+        case 0x27:
+            // `''` is a double quote in wire and TeX-style text.
+            if index + 1 < bytes.count, bytes[index + 1] == 0x27 { emitPair(.straightDouble) } else { emitMark(.straightSingle) }
+        case 0x60:
+            if index + 1 < bytes.count, bytes[index + 1] == 0x60 { emitPair(.openDouble) } else { emitMark(.openSingle) }
         case 0x2F: scanSymbol(length: 1, mark: .slash)
         case 0x2A: scanSymbol(length: 1, mark: pending & TokenInfo.lineBefore != 0 ? .bullet : .other)
         default: scanSymbol(length: 1, mark: .other)
@@ -142,6 +146,14 @@ struct TokenScanner {
         let byteStart = index, scalarStart = scalar
         index += 1
         scalar += 1
+        emit(.punctuation, byteStart: byteStart, scalarStart: scalarStart, mark: mark)
+    }
+
+    /// Two ASCII marks that make one quote (`` ` ` `` or `''`).
+    private mutating func emitPair(_ mark: Mark) {
+        let byteStart = index, scalarStart = scalar
+        index += 2
+        scalar += 2
         emit(.punctuation, byteStart: byteStart, scalarStart: scalarStart, mark: mark)
     }
 

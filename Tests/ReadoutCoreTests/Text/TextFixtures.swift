@@ -45,6 +45,8 @@ enum TextFixtures {
         The minister paused...| Then he left the room.|
 
         ”We tried everything... Nothing worked,” the senator said, using a closing mark to open the quote.|
+
+        ``We will wait... We have time,'' the envoy said in wire-service style.| ''Nobody is in a hurry,'' he added.|
         """
 
     /// Photo captions, photo credits and sourcing lines.
@@ -59,6 +61,12 @@ enum TextFixtures {
         <cap>Protesters gather outside the embassy in Warsaw on Sunday| <cr>(Reuters)
 
         <cap>File photo of the pipeline's landfall station on the Baltic coast
+
+        <cap>Rescue workers search the rubble of a school in Kharkiv on March 2, 2022| <cr>(AP Photo/Anna Smirnova)
+
+        <cap>Soldiers rest in a trench near the front line.| <cr>(Photo: Reuters)
+
+        The agency's report ended with a figure of 2,000 dead (Reuters tally).|
 
         A badly decoded page calls him a protÃ©gÃ© of the minister.|
 

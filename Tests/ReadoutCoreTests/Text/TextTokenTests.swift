@@ -38,6 +38,7 @@ struct TextTokenTests {
         let strings = analyzed.tokens.indices.map { analyzed.string($0) }
         #expect(strings == ["open", "(", "…", ")", "then", "—", "or", "–", "and", "--", "so", "...", "“", "Yes", ".", "”"])
         #expect(analyzed.tokens.filter { $0.kind == .punctuation }.count == 10)
+        #expect(tokens("``Yes,'' he said.") == ["``", "Yes", ",", "''", "he", "said", "."])
     }
 
     @Test("Spans are Unicode-scalar offsets; byte spans are UTF-8 offsets")
