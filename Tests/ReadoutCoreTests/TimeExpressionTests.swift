@@ -126,6 +126,7 @@ struct TimeOtherExpressionTests {
         #expect(triples("He ruled for eight years.", on: date) == ["eight years|DURATION|P8Y"])
         #expect(triples("A two-year truce held.", on: date) == ["two-year|DURATION|P2Y"])
         #expect(triples("Fighting went on for 5 1/2 hours.", on: date) == ["5 1/2 hours|DURATION|PT5H30M"])
+        #expect(triples("The siege lasted 1,000 days.", on: date) == ["1,000 days|DURATION|P1000D"])
     }
 
     @Test("Sets: every week, daily, twice a year")
