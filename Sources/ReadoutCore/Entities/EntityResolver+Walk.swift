@@ -34,8 +34,9 @@ extension EntityResolver {
                 word = word.prefix(1).uppercased() + word.dropFirst()
                 tokens[t].altID = vocabulary[word] ?? -1
             } else if token.has(.capitalized) {
-                let word = String(decoding: bytes[token.byteStart..<token.byteEnd], as: UTF8.self)
-                let lower = vocabulary[word.prefix(1).lowercased() + word.dropFirst()] ?? -1
+                var lowered = Array(bytes[token.byteStart..<token.byteEnd])
+                if lowered[0] >= 65, lowered[0] <= 90 { lowered[0] += 32 }
+                let lower = vocabulary[String(decoding: lowered, as: UTF8.self)] ?? -1
                 tokens[t].lowerID = lower
                 if token.has(.sentenceStart) { tokens[t].altID = lower }
             }
