@@ -36,6 +36,7 @@ struct EntityResolver {
         self.bytes = bytes
         self.tokens = tokens
         assignIDs()
+        markPhraseStarts()
     }
 
     // MARK: token access
@@ -76,7 +77,7 @@ struct EntityResolver {
 
     /// True when some phrase of the automaton starts with token `i` (one hash lookup).
     @inline(__always) func startsPhrase(_ i: Int) -> Bool {
-        gaz.automaton.child(0, tokens[i].id) >= 0 || gaz.automaton.child(0, tokens[i].altID) >= 0
+        tokens[i].has(.phraseStart)
     }
 
     /// The longest phrase at `i` that has a pattern of `kind`, with those patterns.
