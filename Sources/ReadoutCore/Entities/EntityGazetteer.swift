@@ -19,6 +19,7 @@ final class EntityGazetteer: Sendable {
         static let firstName = WordClass(rawValue: 1 << 10)
         static let possessiveMark = WordClass(rawValue: 1 << 11)
         static let eventSuffix = WordClass(rawValue: 1 << 12)
+        static let temporal = WordClass(rawValue: 1 << 13)
     }
 
     /// The knowledge base.
@@ -175,6 +176,7 @@ final class EntityGazetteer: Sendable {
         mark(EntityLexicon.placeSuffixes, .placeSuffix)
         mark(EntityLexicon.commonWords, .common)
         mark(EntityLexicon.eventSuffixes, .eventSuffix)
+        mark(Array(EntityResolver.temporalWords), .temporal)
         mark(EntityLexicon.firstNames, .firstName)
         mark(firstNameCounts.filter { $0.value >= 3 && $0.key.utf8.count >= 3 }.map(\.key), .firstName)
         mark(["'s", "’s", "'S", "’S"], .possessiveMark)

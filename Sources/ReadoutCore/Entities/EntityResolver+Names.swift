@@ -1,7 +1,11 @@
 extension EntityResolver {
     /// A knowledge-base name or demonym at `i`.
     mutating func knownName(at i: Int) -> Int? {
-        gaz.automaton.matches(tokens, at: i, into: &buffer)
+        guard startsPhrase(i) else { return nil }
+        if bufferStart != i {
+            gaz.automaton.matches(tokens, at: i, into: &buffer)
+            bufferStart = i
+        }
         var best: (end: Int, pattern: NameAutomaton.Pattern)?
         for (end, node) in buffer.reversed() {
             let candidates = gaz.automaton.patterns[Int(node)].filter { $0.kind == .name || $0.kind == .demonym }
