@@ -109,8 +109,7 @@ extension EventCoder {
         var bestDistance = Int.max
         for k in s.first..<s.end {
             guard let span = doc.span(at: k), span.first == k else { continue }
-            let prep = doc.word(k - 1)
-            guard EventCoder.locativePrepositions.contains(prep) && doc.isPlaceLike(span) else { continue }
+            guard doc.has(k - 1, .locative) && doc.isPlaceLike(span) else { continue }
             let distance = k >= m.end ? k - m.end : m.first - span.end
             if distance < bestDistance { bestDistance = distance; bestPlace = span }
         }
