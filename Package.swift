@@ -7,23 +7,34 @@ let package = Package(
     products: [
         .executable(name: "readout", targets: ["readout"]),
         .library(name: "ReadoutCore", targets: ["ReadoutCore"]),
+        .library(name: "ReadoutStore", targets: ["ReadoutStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .target(
             name: "ReadoutCore",
             resources: [.copy("Resources")]
         ),
+        .target(
+            name: "ReadoutStore",
+            dependencies: [
+                "ReadoutCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .executableTarget(
             name: "readout",
             dependencies: [
                 "ReadoutCore",
+                "ReadoutStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ReadoutCoreTests", dependencies: ["ReadoutCore"]),
+        .testTarget(name: "ReadoutStoreTests", dependencies: ["ReadoutStore", "ReadoutCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,9 +6,11 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Score the pipeline against gold data (events, timex, quotes, ner, factuality).",
         subcommands: [
-            // One line per scorer; each lives in its own Eval*Command.swift file.
             EvalEventsCommand.self,
             EvalFactualityCommand.self,
+            EvalNerCommand.self,
+            EvalQuotesCommand.self,
+            EvalTimexCommand.self,
         ]
     )
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The exit codes every reading command shares.
 struct ReadTally {
@@ -13,5 +14,25 @@ struct ReadTally {
     var exitCode: ExitCode {
         if read == 0 { return ExitCode(2) }
         return skipped > 0 ? ExitCode(1) : .success
+    }
+}
+
+/// The exit status for wrong arguments: 2, as documented in `readout --help` (not the parser's default 64).
+let usageExitCode: Int32 = 2
+
+extension Readout {
+    /// Runs the command line, turning argument errors into exit status 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                let message = fullMessage(for: error)
+                if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+                Foundation.exit(usageExitCode)
+            }
+            exit(withError: error)
+        }
     }
 }

@@ -8,9 +8,20 @@ struct ReadCommand: ParsableCommand {
         commandName: "read",
         abstract: "Read documents and print one JSON readout per line.",
         discussion: """
-        Formats: seed (' date YYYY-MM-DD text'), plain text (with --date or a first line 'date: YYYY-MM-DD'), \
-        JSON Lines (.jsonl), HTML pages, RSS and Atom feeds. Bad records are reported on stderr and skipped.
-        Exit status: 0 all read, 1 some skipped, 2 none read or bad arguments.
+        Formats, by extension and by content: the seed format (' date YYYY-MM-DD text'), plain text \
+        (with a first line 'date: YYYY-MM-DD' or --date), JSON Lines (.jsonl: 'date' and 'text' required; \
+        'id', 'title', 'url', 'source' optional), JSON (.json: one record or an array), HTML article pages \
+        (.html, .htm) and RSS or Atom feeds (.xml, .rss, .atom; one document per item). A directory is \
+        searched recursively for those extensions, hidden files skipped; - reads stdin. Text is UTF-8 (a BOM \
+        is skipped, CRLF becomes LF, invalid bytes are replaced and counted). Files over 64 MB are skipped \
+        with a message, except JSON Lines, which are streamed.
+
+        Bad records (an empty or binary file, a JSONL line that is not JSON or has no text, a missing or \
+        unreadable date, an HTML page with no article text, a file too large or gone) are reported on stderr \
+        with their file and line or record, and skipped; the rest are read.
+
+        Exit status: 0 when every record was read, 1 when some were skipped, 2 when none could be read \
+        or the arguments are wrong.
         """
     )
 
@@ -25,17 +36,25 @@ struct ReadCommand: ParsableCommand {
         encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         var tally = ReadTally()
         let out = FileHandle.standardOutput
+        let reader = input.reader
         for path in input.paths {
-            input.reader.read(path: path) { outcome in
+            reader.read(path: path) { outcome in
                 switch outcome {
                 case .document(let document, let replaced):
                     tally.read += 1
                     tally.replacedBytes += replaced
-                    if replaced > 0 { printError("\(path): \(document.id): replaced \(replaced) invalid UTF-8 bytes") }
+                    if replaced > 0 {
+                        printError("\(path == "-" ? "stdin" : path): document \(document.id): replaced \(replaced) invalid UTF-8 byte\(replaced == 1 ? "" : "s") with U+FFFD")
+                    }
                     let readout = pipeline.read(document)
-                    if let data = try? encoder.encode(readout) {
+                    do {
+                        var data = try encoder.encode(readout)
+                        data.append(0x0A)
                         out.write(data)
-                        out.write(Data("\n".utf8))
+                    } catch {
+                        tally.read -= 1
+                        tally.skipped += 1
+                        printError("skipped document \(document.id): cannot encode its readout: \(error)")
                     }
                 case .problem(let problem):
                     tally.skipped += 1
@@ -43,7 +62,9 @@ struct ReadCommand: ParsableCommand {
                 }
             }
         }
-        if tally.skipped > 0 { printError("read \(tally.read) documents, skipped \(tally.skipped)") }
+        if tally.skipped > 0 || tally.read == 0 {
+            printError("read \(tally.read) document\(tally.read == 1 ? "" : "s"), skipped \(tally.skipped)")
+        }
         throw tally.exitCode
     }
 }

@@ -13,6 +13,11 @@ struct Readout: ParsableCommand {
         or the arguments are wrong.
         """,
         version: ReadoutVersion.current,
-        subcommands: [ReadCommand.self, BenchCommand.self, EvalCommand.self]
+        subcommands: [
+            ReadCommand.self, IngestCommand.self,
+            EventsCommand.self, QuotesCommand.self, EntitiesCommand.self, TimelineCommand.self, LedgerCommand.self,
+            ShowCommand.self, ExportCommand.self,
+            EvalCommand.self, BenchCommand.self, KBCommand.self,
+        ]
     )
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A PLOVER event type with its quad class and base score.
 public struct PloverType: Sendable, Codable, Hashable {
     /// Type name (AGREE, …, ASSAULT).
@@ -8,13 +10,20 @@ public struct PloverType: Sendable, Codable, Hashable {
     public var score: Double?
     /// Mode names with their scores.
     public var modes: [String: Double?]
+    /// What the type covers (from the PLOVER manual).
+    public var description: String
+    /// True when the type needs a recipient (COOPERATE, AID, SANCTION).
+    public var requiresRecipient: Bool
 
     /// Creates a PLOVER type.
-    public init(name: String, quad: String, score: Double?, modes: [String: Double?] = [:]) {
+    public init(name: String, quad: String, score: Double?, modes: [String: Double?] = [:],
+                description: String = "", requiresRecipient: Bool = false) {
         self.name = name
         self.quad = quad
         self.score = score
         self.modes = modes
+        self.description = description
+        self.requiresRecipient = requiresRecipient
     }
 }
 
@@ -30,14 +39,21 @@ public struct CameoCode: Sendable, Codable, Hashable {
     public var ploverType: String?
     /// The PLOVER mode it maps to.
     public var ploverMode: String?
+    /// The PLOVER context it maps to ("diplomatic", "military", …).
+    public var ploverContext: String?
+    /// CAMEO quad class (1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict).
+    public var quadClass: Int?
 
     /// Creates a CAMEO code entry.
-    public init(code: String, description: String, goldstein: Double?, ploverType: String?, ploverMode: String?) {
+    public init(code: String, description: String, goldstein: Double?, ploverType: String?, ploverMode: String?,
+                ploverContext: String? = nil, quadClass: Int? = nil) {
         self.code = code
         self.description = description
         self.goldstein = goldstein
         self.ploverType = ploverType
         self.ploverMode = ploverMode
+        self.ploverContext = ploverContext
+        self.quadClass = quadClass
     }
 }
 
@@ -47,13 +63,26 @@ public struct EventOntology: Sendable {
     public let types: [String: PloverType]
     /// CAMEO codes by code.
     public let cameo: [String: CameoCode]
+    /// PLOVER contexts by name, with their descriptions.
+    public let contexts: [String: String]
 
     /// Creates an ontology.
-    public init(types: [String: PloverType], cameo: [String: CameoCode]) {
+    public init(types: [String: PloverType], cameo: [String: CameoCode], contexts: [String: String] = [:]) {
         self.types = types
         self.cameo = cameo
+        self.contexts = contexts
     }
 
-    /// The ontology shipped with the program (empty until the compiled files exist).
-    public static let shipped = EventOntology(types: [:], cameo: [:])
+    /// The ontology shipped with the program, loaded once on first use (empty if the files are missing).
+    public static let shipped: EventOntology = {
+        guard let dir = KBLoader.shippedDirectory else { return EventOntology(types: [:], cameo: [:]) }
+        return EventOntologyFormat.load(directory: dir)
+    }()
+
+    /// The score of a PLOVER type with an optional mode (the mode's score when it has one).
+    public func score(type: String, mode: String? = nil) -> Double? {
+        guard let t = types[type] else { return nil }
+        if let mode, let s = t.modes[mode], let s { return s }
+        return t.score
+    }
 }

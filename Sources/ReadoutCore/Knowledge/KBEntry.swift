@@ -45,4 +45,21 @@ public struct KBEntry: Sendable, Codable, Hashable {
         self.latitude = latitude
         self.longitude = longitude
     }
+
+    /// Decodes an entry; every field but `id`, `name` and `kind` may be missing.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(String.self, forKey: .id), name: try c.decode(String.self, forKey: .name),
+                  kind: try c.decode(EntityKind.self, forKey: .kind),
+                  actorCode: try c.decodeIfPresent(String.self, forKey: .actorCode),
+                  country: try c.decodeIfPresent(String.self, forKey: .country),
+                  sector: try c.decodeIfPresent(String.self, forKey: .sector),
+                  aliases: try c.decodeIfPresent([String].self, forKey: .aliases) ?? [],
+                  demonyms: try c.decodeIfPresent([String].self, forKey: .demonyms) ?? [],
+                  descriptions: try c.decodeIfPresent([String].self, forKey: .descriptions) ?? [],
+                  roles: try c.decodeIfPresent([KBRole].self, forKey: .roles) ?? [],
+                  metonymFor: try c.decodeIfPresent(String.self, forKey: .metonymFor),
+                  latitude: try c.decodeIfPresent(Double.self, forKey: .latitude),
+                  longitude: try c.decodeIfPresent(Double.self, forKey: .longitude))
+    }
 }

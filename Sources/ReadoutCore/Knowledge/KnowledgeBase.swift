@@ -8,17 +8,62 @@ public struct KnowledgeBase: Sendable {
     public let entries: [KBEntry]
     /// Entry indices by exact surface form (names, aliases, demonyms, descriptions).
     public let byName: [String: [Int]]
+    /// Entry index by id.
+    public let byID: [String: Int]
+    /// (entry index, role index) pairs by canonical office (`KBRole.office`).
+    public let byOffice: [String: [RoleRef]]
+    /// (entry index, role index) pairs by normalised title (`RoleTitles.normalized`), for titles that are
+    /// not canonical offices ("Minister of Culture").
+    public let byTitle: [String: [RoleRef]]
 
-    /// Builds the indexes over `entries`.
-    public init(entries: [KBEntry]) {
-        self.entries = entries
-        var index: [String: [Int]] = [:]
-        for (i, entry) in entries.enumerated() {
-            for form in Set([entry.name] + entry.aliases + entry.demonyms + entry.descriptions) {
-                index[form, default: []].append(i)
+    /// Points at one role of one entry.
+    public struct RoleRef: Sendable, Hashable {
+        /// Index into `entries`.
+        public var entry: Int32
+        /// Index into that entry's `roles`.
+        public var role: Int32
+    }
+
+    /// Builds the indexes over `entries`; a later entry with an id already seen replaces the earlier one.
+    public init(entries input: [KBEntry]) {
+        var ids: [String: Int] = [:]
+        ids.reserveCapacity(input.count)
+        var entries: [KBEntry] = []
+        entries.reserveCapacity(input.count)
+        for entry in input {
+            if let at = ids[entry.id] {
+                entries[at] = entry
+            } else {
+                ids[entry.id] = entries.count
+                entries.append(entry)
             }
         }
+        var index: [String: [Int]] = [:]
+        index.reserveCapacity(entries.count * 2)
+        var offices: [String: [RoleRef]] = [:]
+        var titles: [String: [RoleRef]] = [:]
+        var forms: [String] = []
+        for i in entries.indices {
+            let entry = entries[i]
+            forms.removeAll(keepingCapacity: true)
+            forms.append(entry.name)
+            for list in [entry.aliases, entry.demonyms, entry.descriptions] {
+                for form in list where !form.isEmpty && !forms.contains(form) { forms.append(form) }
+            }
+            for form in forms { index[form, default: []].append(i) }
+            for r in entry.roles.indices where !entry.roles[r].office.isEmpty {
+                let ref = RoleRef(entry: Int32(i), role: Int32(r))
+                offices[entry.roles[r].office, default: []].append(ref)
+                if entry.roles[r].office != entry.roles[r].title {
+                    titles[RoleTitles.normalized(entry.roles[r].title), default: []].append(ref)
+                }
+            }
+        }
+        self.entries = entries
         self.byName = index
+        self.byID = ids
+        self.byOffice = offices
+        self.byTitle = titles
     }
 
     /// Entries whose name, alias, demonym or description is exactly `form`.
@@ -26,13 +71,59 @@ public struct KnowledgeBase: Sendable {
         (byName[form] ?? []).map { entries[$0] }
     }
 
-    /// People holding an office with `title` for `country` (alpha-3 or organisation code) on `day`.
-    public func holders(of title: String, country: String?, on day: String) -> [KBEntry] {
-        entries.filter { entry in
-            entry.roles.contains { $0.title == title && (country == nil || $0.country == country) && $0.isHeld(on: day) }
-        }
+    /// The entry with this id.
+    public func entry(id: String) -> KBEntry? {
+        byID[id].map { entries[$0] }
     }
 
-    /// The knowledge base shipped with the program (empty until the compiled files exist).
-    public static let shipped: KnowledgeBase = KnowledgeBase(entries: [])
+    /// People holding an office with `title` for `country` (alpha-3 or organisation code) on `day`.
+    ///
+    /// `title` may be any synonym in `RoleTitles` ("Secretary of State" with country "USA", "premier",
+    /// "head of diplomacy"); it is matched on the canonical office. Unknown titles match role titles exactly.
+    public func holders(of title: String, country: String?, on day: String) -> [KBEntry] {
+        holdings(of: title, country: country, on: day).map { entries[Int($0.entry)] }
+    }
+
+    /// Like `holders(of:country:on:)`, but returns which role matched, most recently started first.
+    public func holdings(of title: String, country: String?, on day: String) -> [RoleRef] {
+        let country = country.map { Self.organizationCodeAliases[$0] ?? $0 }
+        let office = RoleTitles.office(for: title, country: country)
+        // A canonical office, else a title that is its own office, else a title under another office
+        // ("Minister of Culture" under "Minister"), ignoring case.
+        let candidates = office.flatMap { byOffice[$0] } ?? byOffice[title] ?? byTitle[RoleTitles.normalized(title)] ?? []
+        var refs: [RoleRef] = []
+        var seen = Set<Int32>()
+        for ref in candidates {
+            let role = entries[Int(ref.entry)].roles[Int(ref.role)]
+            guard country == nil || role.country == country, role.isHeld(on: day) else { continue }
+            if seen.insert(ref.entry).inserted { refs.append(ref) }
+        }
+        return refs.sorted { role($0).from ?? "" > role($1).from ?? "" }
+    }
+
+    /// Organisation codes accepted for the actor codes roles use ("EU" → "EUR", "UN" → "UNO").
+    public static let organizationCodeAliases = ["EU": "EUR", "UN": "UNO", "NAT": "NATO"]
+
+    /// The role a `RoleRef` points at.
+    public func role(_ ref: RoleRef) -> KBRole {
+        entries[Int(ref.entry)].roles[Int(ref.role)]
+    }
+
+    /// A knowledge base with `more` added (entries with an existing id replace it).
+    public func adding(_ more: [KBEntry]) -> KnowledgeBase {
+        more.isEmpty ? self : KnowledgeBase(entries: entries + more)
+    }
+
+    /// The knowledge base shipped with the program, loaded once on first use (empty if the files are missing).
+    public static let shipped: KnowledgeBase = {
+        (try? KBLoader.loadShipped()) ?? KnowledgeBase(entries: [])
+    }()
+
+    /// The shipped knowledge base plus the entries in each `extra` file (TSV in `KBLineFormat`, or a JSON
+    /// array of `KBEntry`, by the `.json` extension). Entries with an id already known replace it.
+    public static func loading(extra: [String]) throws -> KnowledgeBase {
+        var more: [KBEntry] = []
+        for path in extra { more += try KBLoader.loadExtra(path: path) }
+        return shipped.adding(more)
+    }
 }

@@ -1,4 +1,4 @@
-/// The quotes stage of the pipeline.
+/// The quotes stage: direct, partial and indirect quotations with speakers resolved to entities.
 public struct QuoteStage: ReadoutStage {
     /// The stage name used in benchmark output.
     public let name = "quotes"
@@ -6,8 +6,9 @@ public struct QuoteStage: ReadoutStage {
     /// Creates the stage.
     public init() {}
 
-    /// Adds this stage's results to the readout.
+    /// Adds the document's quotations to the readout.
     public func run(on text: AnalyzedText, readout: inout DocumentReadout) {
-        // Not implemented yet: this stage arrives with its issue.
+        let prose = ProseText(bytes: text.bytes)
+        readout.quotes = QuoteFinder(text: prose, entities: readout.entities).quotes()
     }
 }

@@ -17,6 +17,10 @@ public struct Quote: Sendable, Codable, Hashable {
     public var speaker: String?
     /// The attribution cue ("said", "warned", "according to", ":").
     public var cue: String?
+    /// Where the speaker is named in the text (a name, title, pronoun or `officials`), when it is.
+    public var speakerSpan: TextSpan? = nil
+    /// Where the cue is in the text; quotes that share it are pieces of one attribution.
+    public var cueSpan: TextSpan? = nil
 
     /// Creates a quote.
     public init(start: Int, end: Int, text: String, kind: QuoteKind, speaker: String? = nil, cue: String? = nil) {

@@ -1,0 +1,76 @@
+extension EntityResolver {
+    /// Looks every token up in the vocabulary and marks headline-like sentences.
+    mutating func assignIDs() {
+        let vocabulary = gaz.automaton.vocabulary
+        var sentenceCount = 0
+        for t in tokens.indices {
+            let token = tokens[t]
+            sentenceCount = max(sentenceCount, Int(token.sentence) + 1)
+            let word = String(decoding: bytes[token.byteStart..<token.byteEnd], as: UTF8.self)
+            tokens[t].id = vocabulary[word] ?? -1
+        }
+        // Headlines: capitals, or title case with no lower-case content word.
+        var capsWords = [Int](repeating: 0, count: sentenceCount)
+        var capWords = [Int](repeating: 0, count: sentenceCount)
+        var lowerContent = [Int](repeating: 0, count: sentenceCount)
+        var wordsIn = [Int](repeating: 0, count: sentenceCount)
+        for token in tokens where token.has(.word) {
+            let s = Int(token.sentence)
+            wordsIn[s] += 1
+            if token.has(.allCaps) { capsWords[s] += 1 }
+            if token.has(.capitalized) { capWords[s] += 1 }
+            if token.has(.lowercase), token.byteEnd - token.byteStart > 3 { lowerContent[s] += 1 }
+        }
+        headline = (0..<sentenceCount).map { s in
+            if capsWords[s] >= 1, capsWords[s] * 10 >= wordsIn[s] * 6 { return true }
+            return wordsIn[s] >= 4 && lowerContent[s] == 0 && capWords[s] * 10 >= wordsIn[s] * 6
+        }
+        for t in tokens.indices where tokens[t].has(.word) {
+            let token = tokens[t]
+            let shouted = capsWords[Int(token.sentence)] * 10 >= wordsIn[Int(token.sentence)] * 6 && capsWords[Int(token.sentence)] >= 1
+            if shouted, token.has(.allCaps) {
+                tokens[t].flags.insert(.shouted)
+                var word = String(decoding: bytes[token.byteStart..<token.byteEnd], as: UTF8.self).lowercased()
+                word = word.prefix(1).uppercased() + word.dropFirst()
+                tokens[t].altID = vocabulary[word] ?? -1
+            } else if token.has(.capitalized) {
+                let word = String(decoding: bytes[token.byteStart..<token.byteEnd], as: UTF8.self)
+                let lower = vocabulary[word.prefix(1).lowercased() + word.dropFirst()] ?? -1
+                tokens[t].lowerID = lower
+                if token.has(.sentenceStart) { tokens[t].altID = lower }
+            }
+        }
+    }
+
+    /// The main left-to-right walk.
+    mutating func walk() {
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            guard token.has(.word) else { i += 1; continue }
+            if let end = rolePhrase(at: i) { i = end; continue }
+            if let end = sectorPhrase(at: i) { i = end; continue }
+            if let end = groupPhrase(at: i) { i = end; continue }
+            if let end = description(at: i) { i = end; continue }
+            if let end = markedPerson(at: i) { i = end; continue }
+            if let end = knownName(at: i) { i = end; continue }
+            if classes(i).contains(.personPronoun) {
+                pronoun(at: i)
+                i += 1
+                continue
+            }
+            if let end = unknownName(at: i) { i = end; continue }
+            i += 1
+        }
+    }
+
+    /// A he/his/she/her after a named person in the same or the two previous sentences.
+    mutating func pronoun(at i: Int) {
+        if let subject = sentenceSubject, subject.sentence == tokens[i].sentence {
+            mention(subject.draft, i, i + 1)
+            return
+        }
+        guard let last = lastPerson, tokens[i].sentence - last.sentence <= 2, last.end <= i else { return }
+        mention(last.draft, i, i + 1)
+    }
+}

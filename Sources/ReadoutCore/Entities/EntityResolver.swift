@@ -1,0 +1,200 @@
+/// Walks one document's tokens left to right, recognising names and descriptions with the gazetteer's
+/// automaton and resolving each to an entity as of the document date.
+///
+/// The order of attempts at each token: role phrases ("the Russian Foreign Minister, Sergei Lavrov",
+/// "his Russian counterpart"), sector phrases ("the Russian government", "Russia's state news agencies"),
+/// groups ("the West", "its allies"), descriptions ("the military alliance"), person markers ("Mr X"),
+/// knowledge-base names and demonyms (with metonymy for capitals and seats of power), pronouns, and
+/// finally unknown capitalised names.
+struct EntityResolver {
+    let gaz: EntityGazetteer
+    let date: String
+    let bytes: [UInt8]
+    var tokens: [EntityToken]
+    var drafts: [EntityDraft] = []
+    var draftByKey: [String: Int] = [:]
+    var names: [NamedSpan] = []
+    /// The last person mentioned: draft index, sentence, and the token just after the mention.
+    var lastPerson: (draft: Int, sentence: Int32, end: Int)?
+    /// The first person named in the current sentence (the likely subject, which "he" and "his" refer to).
+    var sentenceSubject: (draft: Int, sentence: Int32)?
+    /// The last country, government or organisation mentioned.
+    var lastActor: Int?
+    /// Person drafts by a part of their name ("Lavrov").
+    var nameParts: [String: Int] = [:]
+    var buffer: [(end: Int, node: Int32)] = []
+    /// Sentences written like a headline (capitals or title case): only known names are read there.
+    var headline: [Bool] = []
+    /// Hashes of the lower-case words of the document, built on first use.
+    var lowerWords: Set<UInt64>?
+
+    init(gazetteer: EntityGazetteer, date: String, bytes: [UInt8], tokens: [EntityToken]) {
+        self.gaz = gazetteer
+        self.date = date
+        self.bytes = bytes
+        self.tokens = tokens
+        assignIDs()
+    }
+
+    // MARK: token access
+
+    /// The text of token `i`.
+    func text(_ i: Int) -> String {
+        String(decoding: bytes[tokens[i].byteStart..<tokens[i].byteEnd], as: UTF8.self)
+    }
+
+    /// The text of tokens `s..<e`.
+    func text(_ s: Int, _ e: Int) -> String {
+        String(decoding: bytes[tokens[s].byteStart..<tokens[e - 1].byteEnd], as: UTF8.self)
+    }
+
+    /// The span of tokens `s..<e`.
+    func span(_ s: Int, _ e: Int) -> TextSpan {
+        TextSpan(start: tokens[s].start, end: tokens[e - 1].end, text: text(s, e))
+    }
+
+    /// True when token `i` exists and is the word with id `id` (at a sentence start, also its lower-case form).
+    @inline(__always) func isWord(_ i: Int, _ id: Int32) -> Bool {
+        guard i >= 0, i < tokens.count, id >= 0 else { return false }
+        return tokens[i].id == id || (tokens[i].altID == id && tokens[i].has(.sentenceStart))
+    }
+
+    /// The word classes of token `i` (empty outside the text).
+    @inline(__always) func classes(_ i: Int) -> EntityGazetteer.WordClass {
+        guard i >= 0, i < tokens.count else { return [] }
+        return gaz.classes(tokens[i])
+    }
+
+    /// True when token `i` is a capitalised word outside a headline.
+    @inline(__always) func isCapitalizedName(_ i: Int) -> Bool {
+        guard i < tokens.count else { return false }
+        let t = tokens[i]
+        return t.has(.capitalized) && t.has(.word) && !headline[Int(t.sentence)]
+    }
+
+    /// The longest phrase at `i` that has a pattern of `kind`, with those patterns.
+    mutating func longest(_ i: Int, _ kind: NameAutomaton.PatternKind) -> (end: Int, patterns: [NameAutomaton.Pattern])? {
+        guard i < tokens.count else { return nil }
+        gaz.automaton.matches(tokens, at: i, into: &buffer)
+        for (end, node) in buffer.reversed() {
+            let found = gaz.automaton.patterns[Int(node)].filter { $0.kind == kind }
+            if !found.isEmpty { return (end, found) }
+        }
+        return nil
+    }
+
+    // MARK: drafts
+
+    /// The draft for `key`, created by `make` when new.
+    mutating func draft(_ key: String, _ make: () -> EntityDraft) -> Int {
+        if let index = draftByKey[key] { return index }
+        drafts.append(make())
+        draftByKey[key] = drafts.count - 1
+        return drafts.count - 1
+    }
+
+    /// Adds a mention of draft `d` over tokens `s..<e`.
+    mutating func mention(_ d: Int, _ s: Int, _ e: Int) {
+        drafts[d].mentions.append(span(s, e))
+        switch drafts[d].kind {
+        case .person:
+            lastPerson = (d, tokens[s].sentence, e)
+            if sentenceSubject?.sentence != tokens[s].sentence { sentenceSubject = (d, tokens[s].sentence) }
+        case .country, .organization, .group: lastActor = d
+        default: break
+        }
+    }
+
+    /// Records a proper name over tokens `s..<e` for the named-entity evaluation.
+    mutating func name(_ s: Int, _ e: Int, _ type: String) {
+        names.append(NamedSpan(start: tokens[s].start, end: tokens[e - 1].end, type: type))
+    }
+
+    /// The draft of a knowledge-base entry.
+    mutating func draft(entry index: Int) -> Int {
+        draft(kbEntry: gaz.kb.entries[index])
+    }
+
+    /// The draft of a knowledge-base entry given by value.
+    mutating func draft(kbEntry entry: KBEntry) -> Int {
+        if let known = draftByKey["kb:" + entry.id] { return known }
+        let value: EntityDraft = {
+            var d = EntityDraft(key: "kb:" + entry.id, name: entry.name, kind: entry.kind, actorCode: entry.actorCode,
+                                country: entry.country, sector: entry.sector, kbID: entry.id)
+            if entry.kind == .place { d.actorCode = nil }
+            if entry.kind == .person, let role = currentRole(of: entry, preferring: nil) {
+                d.role = role.title
+                d.office = officeName(role.title)
+                d.actorCode = role.actorCode
+                if d.country == nil, let c = role.country, c.utf8.count == 3 { d.country = c }
+                if d.sector == nil, role.actorCode.utf8.count == 6 { d.sector = String(role.actorCode.suffix(3)) }
+            }
+            return d
+        }()
+        return draft("kb:" + entry.id) { value }
+    }
+
+    /// The draft of a country's (or organisation's) sector: `RUS` + `GOV` is the Russian government.
+    mutating func draft(code: String, sector: String) -> Int {
+        if let index = gaz.entryByCode[code], gaz.kb.entries[index].kind == .organization {
+            return draft(entry: index)
+        }
+        if let known = draftByKey["sector:\(code):\(sector)"] { return known }
+        let value: EntityDraft = {
+            var label = code
+            if let index = gaz.entryByCode[code] {
+                let entry = gaz.kb.entries[index]
+                label = entry.demonyms.first { !$0.hasSuffix("s") || $0.hasSuffix("ss") } ?? entry.name
+            }
+            return EntityDraft(key: "sector:\(code):\(sector)", name: "\(label) \(EntityLexicon.sectorNames[sector] ?? sector.lowercased())",
+                               kind: .organization, actorCode: code + sector, country: code, sector: sector)
+        }()
+        return draft("sector:\(code):\(sector)") { value }
+    }
+
+    // MARK: roles
+
+    /// The role of `entry` held on the document date, preferring `office`.
+    func currentRole(of entry: KBEntry, preferring office: String?) -> KBRole? {
+        let held = entry.roles.filter { $0.isHeld(on: date) }
+        if let office, let match = held.first(where: { officeName($0.title) == office }) { return match }
+        return held.max { ($0.from ?? "") < ($1.from ?? "") }
+    }
+
+    /// The canonical office of a title as written.
+    func officeName(_ title: String) -> String {
+        let key = title.lowercased()
+        for (phrase, office) in EntityLexicon.offices where phrase == key { return office }
+        return title
+    }
+
+    /// The knowledge-base holder of `office` for `code` on the document date.
+    func holder(of office: String, code: String) -> KBEntry? {
+        var best: (KBEntry, String)?
+        for title in [office] + (EntityLexicon.officeTitles[office] ?? []) {
+            for entry in gaz.kb.holders(of: title, country: code, on: date) {
+                let from = entry.roles.filter { $0.country == code && $0.isHeld(on: date) }.compactMap(\.from).max() ?? ""
+                if best == nil || from > best!.1 { best = (entry, from) }
+            }
+            if best != nil { break }
+        }
+        return best?.0
+    }
+
+    // MARK: output
+
+    /// Runs the walk and returns entities (ids in order of first mention) and names.
+    mutating func resolve() -> EntityRecognition {
+        walk()
+        let order = drafts.indices.filter { !drafts[$0].mentions.isEmpty }.sorted {
+            (drafts[$0].mentions.map(\.start).min() ?? 0, $0) < (drafts[$1].mentions.map(\.start).min() ?? 0, $1)
+        }
+        var entities: [Entity] = []
+        entities.reserveCapacity(order.count)
+        for (n, index) in order.enumerated() { entities.append(drafts[index].entity(id: "e\(n + 1)")) }
+        names.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        var unique: [NamedSpan] = []
+        for n in names where unique.last.map({ $0.start != n.start || $0.end != n.end }) ?? true { unique.append(n) }
+        return EntityRecognition(entities: entities, names: unique)
+    }
+}

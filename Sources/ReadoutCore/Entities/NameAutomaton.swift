@@ -1,0 +1,91 @@
+/// One automaton over tokens for every name and phrase the recogniser knows: a trie whose edges are
+/// vocabulary ids, so matching costs one hash lookup per token. Matching is case-sensitive ("US" is not "us").
+struct NameAutomaton: Sendable {
+    /// What a phrase that ends at a trie node is.
+    enum PatternKind: UInt8, Sendable {
+        /// A name or alias of a knowledge-base entry (value: entry index).
+        case name
+        /// A demonym of a knowledge-base entry (value: entry index).
+        case demonym
+        /// A descriptive reference to a knowledge-base entry (value: entry index).
+        case description
+        /// An office (value: index into `EntityGazetteer.officeNames`).
+        case office
+        /// A sector noun (value: index into `EntityGazetteer.sectorCodes`).
+        case sector
+        /// A group phrase (value: index into `EntityLexicon.groups`).
+        case group
+        /// A person marker such as "Mr" or "General".
+        case marker
+        /// "allies", "partners".
+        case allies
+    }
+
+    /// One phrase ending at a node.
+    struct Pattern: Sendable, Hashable {
+        /// What the phrase is.
+        var kind: PatternKind
+        /// Index whose meaning depends on `kind`.
+        var value: Int32
+    }
+
+    /// Token text to vocabulary id.
+    private(set) var vocabulary: [String: Int32] = [:]
+    /// Edges: (node << 32 | token id) to child node.
+    private var edges: [UInt64: Int32] = [:]
+    /// Patterns ending at each node (empty for inner nodes).
+    private(set) var patterns: [[Pattern]] = [[]]
+
+    /// Creates an empty automaton.
+    init() {}
+
+    /// The id of `word`, adding it to the vocabulary.
+    mutating func intern(_ word: String) -> Int32 {
+        if let id = vocabulary[word] { return id }
+        let id = Int32(vocabulary.count)
+        vocabulary[word] = id
+        return id
+    }
+
+    /// The id of `word`, or -1.
+    func id(of word: String) -> Int32 { vocabulary[word] ?? -1 }
+
+    /// Adds a phrase given as its token strings.
+    mutating func add(_ words: [String], _ pattern: Pattern) {
+        guard !words.isEmpty else { return }
+        var node: Int32 = 0
+        for word in words {
+            let key = UInt64(UInt32(node)) << 32 | UInt64(UInt32(intern(word)))
+            if let next = edges[key] {
+                node = next
+            } else {
+                let next = Int32(patterns.count)
+                patterns.append([])
+                edges[key] = next
+                node = next
+            }
+        }
+        if !patterns[Int(node)].contains(pattern) { patterns[Int(node)].append(pattern) }
+    }
+
+    /// The child of `node` along token id `id`, or -1.
+    @inline(__always) func child(_ node: Int32, _ id: Int32) -> Int32 {
+        guard id >= 0 else { return -1 }
+        return edges[UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))] ?? -1
+    }
+
+    /// Every phrase starting at token `start`: (end token index exclusive, node), shortest first.
+    func matches(_ tokens: [EntityToken], at start: Int, into out: inout [(end: Int, node: Int32)]) {
+        out.removeAll(keepingCapacity: true)
+        var node: Int32 = 0
+        var i = start
+        while i < tokens.count {
+            var next = child(node, tokens[i].id)
+            if next < 0 { next = child(node, tokens[i].altID) }
+            if next < 0 { break }
+            node = next
+            i += 1
+            if !patterns[Int(node)].isEmpty { out.append((i, node)) }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import GRDB
+import ReadoutCore
+
+/// A stored event mention, as the ledger sees it.
+struct MentionFacts {
+    var mentionPK: Int64
+    var eventPK: Int64
+    var docPK: Int64
+    var type: String
+    var sources: [String]
+    var targets: [String]
+    var day: Int
+    var docDay: Int
+    var evidence: String
+}
+
+extension DocumentWriter {
+    /// Days apart two reports of the same event may date it and still be merged.
+    static let mergeDays = 1
+
+    /// Stores one event mention, merging it into an event other documents reported when it is the same
+    /// real event: same type, modality, source and target actors, dates within a day, same or no place.
+    mutating func storeEvent(_ event: Event, document: Document, docPK: Int64, docDay: Int, entities: [String: LocalEntity]) throws {
+        let sources = event.source.compactMap { entities[$0] }
+        let targets = event.target.compactMap { entities[$0] }
+        let sourceKey = Set(sources.map(\.code)).sorted().joined(separator: ",")
+        let targetKey = Set(targets.map(\.code)).sorted().joined(separator: ",")
+        let type = event.type.uppercased()
+        let day = DayNumber.of(event.date?.start) ?? DayNumber.of(event.date?.value) ?? docDay
+        let quad = PloverVocabulary.quadClass(of: type)
+        let modality = event.modality.rawValue
+        let candidates = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT pk, location, day FROM events
+            WHERE type = ? AND source_key = ? AND target_key = ? AND modality = ? AND day BETWEEN ? AND ?
+            """), arguments: [type, sourceKey, targetKey, modality, day - Self.mergeDays, day + Self.mergeDays])
+        let place = event.location?.lowercased()
+        let match = candidates.filter { row in
+            guard let place, let other = (row["location"] as String?)?.lowercased() else { return true }
+            return place == other
+        }.min { abs(($0["day"] as Int) - day) < abs(($1["day"] as Int) - day) }
+
+        let eventPK: Int64
+        let eventDay: Int
+        if let match {
+            eventPK = match["pk"]
+            eventDay = match["day"]
+            if event.location != nil {
+                try execute("UPDATE events SET location = coalesce(location, ?) WHERE pk = ?", [event.location, eventPK])
+            }
+            report.mergedEventMentions += 1
+        } else {
+            try execute("""
+                INSERT INTO events (type, mode, cameo, quad, source_key, target_key, modality, date, start, "end", day, location, score)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [type, event.mode, event.cameo, quad, sourceKey, targetKey, modality,
+                      event.date?.value ?? document.date, event.date?.start ?? (event.date == nil ? document.date : nil),
+                      event.date?.end ?? (event.date == nil ? document.date : nil), day, event.location, event.score])
+            eventPK = db.lastInsertedRowID
+            eventDay = day
+            report.newEvents += 1
+        }
+        for (role, parties) in [("source", sources), ("target", targets)] {
+            for party in parties {
+                try execute("""
+                    INSERT OR IGNORE INTO event_parties (event_pk, role, entity_pk, code, type, day, quad, score)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, [eventPK, role, party.pk, party.code, type, eventDay, quad, event.score])
+            }
+        }
+        try execute("""
+            INSERT INTO event_mentions (event_pk, doc_pk, local_id, publisher, doc_day, day, date, modality, claimant, mode,
+              cameo, score, location, count, evidence_start, evidence_end, evidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [eventPK, docPK, event.id, document.source, docDay, day, event.date?.value, modality,
+                  event.claimant.map { entities[$0]?.name ?? $0 }, event.mode, event.cameo, event.score, event.location,
+                  max(1, event.mentions.count), event.evidence.start, event.evidence.end, event.evidence.text])
+        let mentionPK = db.lastInsertedRowID
+        try recount(event: eventPK)
+        report.eventsByType[type, default: 0] += 1
+
+        guard PloverVocabulary.factualModalities.contains(modality) else { return }
+        let facts = MentionFacts(mentionPK: mentionPK, eventPK: eventPK, docPK: docPK, type: type,
+                                 sources: try partyCodes(event: eventPK, role: "source"),
+                                 targets: try partyCodes(event: eventPK, role: "target"),
+                                 day: day, docDay: docDay, evidence: event.evidence.text)
+        if type == "REQUEST" { try registerDemand(facts) }
+        try linkAnswer(facts)
+        try linkFulfilment(facts)
+    }
+
+    /// The party codes of an event's sources or targets.
+    func partyCodes(event: Int64, role: String) throws -> [String] {
+        try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT code FROM event_parties WHERE event_pk = ? AND role = ?"),
+                            arguments: [event, role])
+    }
+
+    /// Recomputes an event's counts of mentions, articles and sources from its mentions.
+    func recount(event: Int64) throws {
+        try execute("""
+            UPDATE events SET
+              num_mentions = coalesce((SELECT sum(count) FROM event_mentions WHERE event_pk = ?1), 0),
+              num_articles = (SELECT count(DISTINCT doc_pk) FROM event_mentions WHERE event_pk = ?1),
+              num_sources = (SELECT count(DISTINCT coalesce(publisher, 'document:' || doc_pk)) FROM event_mentions WHERE event_pk = ?1)
+            WHERE pk = ?1
+            """, [event])
+    }
+
+    /// Removes a document and everything read from it; events left without mentions go too.
+    mutating func delete(document pk: Int64) throws {
+        let events = try Int64.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT event_pk FROM event_mentions WHERE doc_pk = ?"), arguments: [pk])
+        let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT entity_pk, mention_count FROM document_entities WHERE doc_pk = ?"), arguments: [pk])
+        var mentions: [Int64: Int] = [:]
+        for row in rows { mentions[row["entity_pk"], default: 0] += row["mention_count"] as Int }
+        for (entity, count) in mentions {
+            try execute("UPDATE entities SET documents = max(documents - 1, 0), mentions = max(mentions - ?, 0) WHERE pk = ?", [count, entity])
+        }
+        try execute("DELETE FROM documents WHERE pk = ?", [pk])
+        for event in events {
+            try recount(event: event)
+            try execute("DELETE FROM events WHERE pk = ? AND num_mentions = 0", [event])
+            try execute("""
+                UPDATE demands SET known_day = (SELECT min(doc_day) FROM event_mentions WHERE event_pk = ?1) WHERE event_pk = ?1
+                """, [event])
+        }
+    }
+}

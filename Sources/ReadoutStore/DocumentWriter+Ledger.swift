@@ -1,0 +1,121 @@
+import GRDB
+import ReadoutCore
+
+extension DocumentWriter {
+    /// How many days after a demand an answer is looked for.
+    static let answerWindowDays = 365
+    /// How many days after it was stated an expectation without a due window can be fulfilled.
+    static let openExpectationDays = 365
+
+    /// Makes a REQUEST event a demand (once), and links the answers already stored.
+    func registerDemand(_ facts: MentionFacts) throws {
+        let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT pk FROM demands WHERE event_pk = ?"), arguments: [facts.eventPK])
+        if let existing {
+            try execute("UPDATE demands SET known_day = min(known_day, ?) WHERE pk = ?", [facts.docDay, existing])
+            return
+        }
+        let eventDay = try Int.fetchOne(db.cachedStatement(sql: "SELECT day FROM events WHERE pk = ?"), arguments: [facts.eventPK]) ?? facts.day
+        try execute("INSERT INTO demands (event_pk, day, known_day) VALUES (?, ?, ?)", [facts.eventPK, eventDay, facts.docDay])
+        let demandPK = db.lastInsertedRowID
+        guard !facts.sources.isEmpty, !facts.targets.isEmpty else { return }
+        let answerTypes = ["CONCEDE", "RETREAT", "REJECT", "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "ACCUSE", "THREATEN"]
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT m.pk, p.type, m.day, m.doc_day FROM event_parties p
+            JOIN event_mentions m ON m.event_pk = p.event_pk
+            WHERE p.code IN (\(marks(facts.targets.count))) AND p.role = 'source' AND p.type IN (\(marks(answerTypes.count)))
+              AND p.day BETWEEN ? AND ? AND p.event_pk != ?
+              AND m.modality IN ('asserted', 'reported') AND m.day >= ?
+              AND EXISTS (SELECT 1 FROM event_parties q WHERE q.event_pk = p.event_pk AND q.role = 'target'
+                          AND q.code IN (\(marks(facts.sources.count))))
+            """, arguments: values(facts.targets, answerTypes, [eventDay, eventDay + Self.answerWindowDays, facts.eventPK, eventDay], facts.sources))
+        for row in rows {
+            guard let outcome = PloverVocabulary.demandOutcome(of: row["type"]) else { continue }
+            if outcome == "answered", (row["day"] as Int) <= eventDay { continue }
+            try execute("INSERT OR IGNORE INTO demand_answers (demand_pk, mention_pk, outcome, known_day) VALUES (?, ?, ?, ?)",
+                        [demandPK, row["pk"] as Int64, outcome, max(row["day"] as Int, row["doc_day"] as Int)])
+        }
+    }
+
+    /// Links a new mention to the stored demands it answers: from a demand's target to the demander, later.
+    func linkAnswer(_ facts: MentionFacts) throws {
+        guard let outcome = PloverVocabulary.demandOutcome(of: facts.type), !facts.sources.isEmpty, !facts.targets.isEmpty else { return }
+        let demands = try Row.fetchAll(db, sql: """
+            SELECT DISTINCT d.pk, d.day FROM event_parties p
+            JOIN demands d ON d.event_pk = p.event_pk
+            WHERE p.code IN (\(marks(facts.targets.count))) AND p.role = 'source' AND p.type = 'REQUEST'
+              AND p.day BETWEEN ? AND ? AND p.event_pk != ?
+              AND EXISTS (SELECT 1 FROM event_parties q WHERE q.event_pk = p.event_pk AND q.role = 'target'
+                          AND q.code IN (\(marks(facts.sources.count))))
+            """, arguments: values(facts.targets, [facts.day - Self.answerWindowDays, facts.day, facts.eventPK], facts.sources))
+        for demand in demands {
+            // Talks on the day of the demand are where it was made, not an answer to it.
+            if outcome == "answered", (demand["day"] as Int) >= facts.day { continue }
+            try execute("INSERT OR IGNORE INTO demand_answers (demand_pk, mention_pk, outcome, known_day) VALUES (?, ?, ?, ?)",
+                        [demand["pk"] as Int64, facts.mentionPK, outcome, max(facts.day, facts.docDay)])
+        }
+    }
+
+    /// Links a new mention to the stored expectations it fulfils: the promised action by that actor in the window.
+    func linkFulfilment(_ facts: MentionFacts) throws {
+        guard !facts.sources.isEmpty else { return }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT pk, action, counterpart_code FROM expectations
+            WHERE actor_code IN (\(marks(facts.sources.count))) AND due_start_day <= ?
+              AND coalesce(due_end_day, due_start_day + \(Self.openExpectationDays)) >= ?
+              AND stated_day <= ? AND doc_pk != ?
+            """, arguments: values(facts.sources, [facts.day, facts.day, facts.docDay, facts.docPK]))
+        for row in rows {
+            if let counterpart = row["counterpart_code"] as String?, !facts.targets.contains(counterpart) { continue }
+            guard ExpectedAction(action: row["action"]).isFulfilled(byType: facts.type, evidence: facts.evidence) else { continue }
+            try execute("INSERT OR IGNORE INTO expectation_links (expectation_pk, mention_pk, known_day) VALUES (?, ?, ?)",
+                        [row["pk"] as Int64, facts.mentionPK, max(facts.day, facts.docDay)])
+        }
+    }
+
+    /// Stores an expectation and links the stored events that already fulfil it.
+    func storeExpectation(_ expectation: Expectation, document: Document, docPK: Int64, docDay: Int,
+                          entities: [String: LocalEntity]) throws {
+        let actor = entities[expectation.actor]
+        let actorCode = actor?.code ?? expectation.actor
+        let counterpart = expectation.counterpart.map { entities[$0] }
+        let counterpartCode = expectation.counterpart.map { entities[$0]?.code ?? $0 }
+        let stated = ISODay(expectation.stated) != nil ? expectation.stated : document.date
+        let statedDay = DayNumber.of(stated) ?? docDay
+        let dueStart = DayNumber.of(expectation.due?.start) ?? DayNumber.of(expectation.due?.value)
+        let dueEnd = DayNumber.of(expectation.due?.end) ?? dueStart
+        try execute("""
+            INSERT INTO expectations (doc_pk, actor, actor_code, counterpart, counterpart_code, action, due, due_start, due_end,
+              due_start_day, due_end_day, stated, stated_day, evidence, evidence_start, evidence_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [docPK, actor?.name ?? expectation.actor, actorCode, counterpart.map { $0?.name ?? expectation.counterpart ?? "" },
+                  counterpartCode, expectation.action, expectation.due?.value, dueStart.map(DayNumber.string),
+                  dueEnd.map(DayNumber.string), dueStart ?? statedDay, dueEnd, stated, statedDay,
+                  expectation.evidence.text, expectation.evidence.start, expectation.evidence.end])
+        let pk = db.lastInsertedRowID
+        let from = dueStart ?? statedDay
+        let to = dueEnd ?? (statedDay + Self.openExpectationDays)
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT m.pk, p.type, m.day, m.doc_day, m.evidence, p.event_pk FROM event_parties p
+            JOIN event_mentions m ON m.event_pk = p.event_pk
+            WHERE p.code = ? AND p.day BETWEEN ? AND ? AND p.role = 'source'
+              AND m.modality IN ('asserted', 'reported') AND m.day BETWEEN ? AND ? AND m.doc_day >= ? AND m.doc_pk != ?
+            """), arguments: [actorCode, from - Self.mergeDays, to + Self.mergeDays, from, to, statedDay, docPK])
+        let wanted = ExpectedAction(action: expectation.action)
+        for row in rows {
+            guard wanted.isFulfilled(byType: row["type"], evidence: row["evidence"]) else { continue }
+            if let counterpartCode, !(try partyCodes(event: row["event_pk"], role: "target").contains(counterpartCode)) { continue }
+            try execute("INSERT OR IGNORE INTO expectation_links (expectation_pk, mention_pk, known_day) VALUES (?, ?, ?)",
+                        [pk, row["pk"] as Int64, max(row["day"] as Int, row["doc_day"] as Int)])
+        }
+    }
+}
+
+/// `?, ?, …` for an IN list of `count` values.
+func marks(_ count: Int) -> String {
+    Array(repeating: "?", count: count).joined(separator: ", ")
+}
+
+/// Statement arguments from lists of values, in order.
+func values(_ lists: [any DatabaseValueConvertible]...) -> StatementArguments {
+    StatementArguments(lists.flatMap { $0 })
+}

@@ -1,0 +1,122 @@
+import GRDB
+import ReadoutCore
+
+extension SQLiteReadoutStore {
+    /// Events merged across documents, filtered, in date order.
+    public func events(_ query: EventQuery) throws -> [StoredEvent] {
+        try writer.read { db in
+            var conditions: [String] = []
+            var arguments: [any DatabaseValueConvertible] = []
+            if let actor = query.actor {
+                let match = try ActorMatch(actor, db: db).condition("a")
+                if let with = query.with {
+                    let other = try ActorMatch(with, db: db).condition("b")
+                    conditions.append("""
+                        e.pk IN (SELECT a.event_pk FROM event_parties a JOIN event_parties b
+                                 ON b.event_pk = a.event_pk AND b.role != a.role WHERE \(match.sql) AND \(other.sql))
+                        """)
+                    arguments += match.arguments + other.arguments
+                } else {
+                    conditions.append("e.pk IN (SELECT a.event_pk FROM event_parties a WHERE \(match.sql))")
+                    arguments += match.arguments
+                }
+            }
+            for (role, actor) in [("source", query.source), ("target", query.target)] {
+                guard let actor else { continue }
+                let match = try ActorMatch(actor, db: db).condition("a")
+                conditions.append("e.pk IN (SELECT a.event_pk FROM event_parties a WHERE a.role = '\(role)' AND \(match.sql))")
+                arguments += match.arguments
+            }
+            if let type = query.type {
+                conditions.append("e.type = ?")
+                arguments.append(type.uppercased())
+            }
+            if let modality = query.modality {
+                conditions.append("e.modality = ?")
+                arguments.append(modality.lowercased())
+            }
+            if let from = DayNumber.of(query.from) {
+                conditions.append("e.day >= ?")
+                arguments.append(from)
+            }
+            if let to = DayNumber.of(query.to) {
+                conditions.append("e.day <= ?")
+                arguments.append(to)
+            }
+            if let place = query.place {
+                conditions.append("e.location LIKE '%' || ? || '%'")
+                arguments.append(place)
+            }
+            if let text = query.text {
+                conditions.append("""
+                    e.pk IN (SELECT event_pk FROM event_mentions WHERE doc_pk IN
+                             (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))
+                    """)
+                arguments.append(text)
+            }
+            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let limit = query.limit > 0 ? "LIMIT \(query.limit)" : ""
+            let rows = try Row.fetchAll(db, sql: "SELECT e.* FROM events e \(whereClause) ORDER BY e.day, e.pk \(limit)",
+                                        arguments: StatementArguments(arguments))
+            return try Self.storedEvents(rows, db: db, allEvidence: query.withEvidence)
+        }
+    }
+
+    /// Calls `body` with every merged event and all its evidence, in date order, a page at a time.
+    public func forEachEvent(_ body: (StoredEvent) throws -> Void) throws {
+        var after: (day: Int, pk: Int64) = (Int.min, 0)
+        while true {
+            let page = try writer.read { db in
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT * FROM events WHERE day > ?1 OR (day = ?1 AND pk > ?2) ORDER BY day, pk LIMIT 1000
+                    """, arguments: [after.day, after.pk])
+                return (try Self.storedEvents(rows, db: db, allEvidence: true), rows.last.map { (day: $0["day"] as Int, pk: $0["pk"] as Int64) })
+            }
+            for event in page.0 { try body(event) }
+            guard let last = page.1 else { return }
+            after = last
+        }
+    }
+
+    /// Builds stored events from `events` rows, loading their parties and evidence.
+    static func storedEvents(_ rows: [Row], db: Database, allEvidence: Bool) throws -> [StoredEvent] {
+        guard !rows.isEmpty else { return [] }
+        let pks: [Int64] = rows.map { $0["pk"] }
+        var sources: [Int64: [Party]] = [:]
+        var targets: [Int64: [Party]] = [:]
+        let partyRows = try Row.fetchAll(db, sql: """
+            SELECT p.event_pk, p.role, n.pk, n.name, n.kind, n.actor_code, n.country, n.sector, n.kb_id
+            FROM event_parties p JOIN entities n ON n.pk = p.entity_pk
+            WHERE p.event_pk IN (\(marks(pks.count))) ORDER BY p.event_pk, n.pk
+            """, arguments: StatementArguments(pks))
+        for row in partyRows {
+            let party = Party(entity: row["pk"], name: row["name"], kind: row["kind"], actorCode: row["actor_code"],
+                              country: row["country"], sector: row["sector"], kbID: row["kb_id"])
+            if row["role"] as String == "source" { sources[row["event_pk"], default: []].append(party) }
+            else { targets[row["event_pk"], default: []].append(party) }
+        }
+        var evidence: [Int64: [EventEvidence]] = [:]
+        let evidenceRows = try Row.fetchAll(db, sql: """
+            SELECT m.event_pk, m.publisher, m.date, m.modality, m.claimant, m.evidence, m.evidence_start, m.evidence_end,
+                   m.count, d.id, d.url, d.date AS document_date
+            FROM event_mentions m JOIN documents d ON d.pk = m.doc_pk
+            WHERE m.event_pk IN (\(marks(pks.count))) ORDER BY m.event_pk, m.pk
+            """, arguments: StatementArguments(pks))
+        for row in evidenceRows {
+            let key: Int64 = row["event_pk"]
+            if !allEvidence && evidence[key] != nil { continue }
+            evidence[key, default: []].append(EventEvidence(
+                document: row["id"], publisher: row["publisher"], url: row["url"], documentDate: row["document_date"],
+                date: row["date"], modality: row["modality"], claimant: row["claimant"], text: row["evidence"],
+                start: row["evidence_start"], end: row["evidence_end"], count: row["count"]))
+        }
+        return rows.map { row in
+            let pk: Int64 = row["pk"]
+            return StoredEvent(id: pk, type: row["type"], mode: row["mode"], cameo: row["cameo"], quadClass: row["quad"],
+                               score: row["score"], modality: row["modality"], date: row["date"], start: row["start"],
+                               end: row["end"], location: row["location"], sources: sources[pk] ?? [], targets: targets[pk] ?? [],
+                               numMentions: row["num_mentions"], numArticles: row["num_articles"], numSources: row["num_sources"],
+                               evidence: evidence[pk] ?? [])
+        }
+    }
+}

@@ -1,0 +1,172 @@
+import Foundation
+import GRDB
+import ReadoutCore
+
+extension SQLiteReadoutStore {
+    /// Quotations with their speakers, filtered, in date order.
+    public func quotes(_ query: QuoteQuery) throws -> [StoredQuote] {
+        try writer.read { db in
+            var conditions: [String] = []
+            var arguments: [any DatabaseValueConvertible] = []
+            if let speaker = query.speaker {
+                let match = try ActorMatch(speaker, db: db)
+                var speakers = match.entities
+                if !match.codes.isEmpty {
+                    speakers += try Int64.fetchAll(db, sql: "SELECT pk FROM entities WHERE actor_code IN (\(marks(match.codes.count)))",
+                                                   arguments: StatementArguments(match.codes))
+                }
+                conditions.append(speakers.isEmpty ? "0" : "q.speaker_pk IN (\(marks(speakers.count)))")
+                arguments += speakers as [any DatabaseValueConvertible]
+            }
+            if let text = query.text {
+                conditions.append("q.pk IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+                arguments.append(text)
+            }
+            if let from = DayNumber.of(query.from) {
+                conditions.append("q.day >= ?")
+                arguments.append(from)
+            }
+            if let to = DayNumber.of(query.to) {
+                conditions.append("q.day <= ?")
+                arguments.append(to)
+            }
+            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let limit = query.limit > 0 ? "LIMIT \(query.limit)" : ""
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT q.*, d.id AS document, d.date AS date, n.name AS speaker, n.actor_code AS speaker_code
+                FROM quotes q JOIN documents d ON d.pk = q.doc_pk LEFT JOIN entities n ON n.pk = q.speaker_pk
+                \(whereClause) ORDER BY q.day, q.pk \(limit)
+                """, arguments: StatementArguments(arguments))
+            return rows.map { row in
+                StoredQuote(document: row["document"], date: row["date"], speaker: row["speaker"], speakerCode: row["speaker_code"],
+                            kind: row["kind"], cue: row["cue"], text: row["text"], start: row["start"], end: row["end"])
+            }
+        }
+    }
+
+    /// Entities with one identity across documents, most reported first.
+    public func entities(_ query: EntityQuery) throws -> [StoredEntity] {
+        try writer.read { db in
+            var conditions = ["documents > 0"]
+            var arguments: [any DatabaseValueConvertible] = []
+            if let name = query.name {
+                if ActorMatch.looksLikeCode(name) {
+                    conditions.append("(actor_code >= ? AND actor_code < ? OR name LIKE '%' || ? || '%' OR kb_id = ?)")
+                    arguments += [name, name + "\u{7F}", name, name]
+                } else {
+                    conditions.append("(name LIKE '%' || ? || '%' OR kb_id = ?)")
+                    arguments += [name, name]
+                }
+            }
+            if let kind = query.kind {
+                conditions.append("kind = ?")
+                arguments.append(kind.lowercased())
+            }
+            let limit = query.limit > 0 ? "LIMIT \(query.limit)" : ""
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT * FROM entities WHERE \(conditions.joined(separator: " AND ")) ORDER BY documents DESC, mentions DESC, pk \(limit)
+                """, arguments: StatementArguments(arguments))
+            return rows.map { row in
+                StoredEntity(id: row["pk"], name: row["name"], kind: row["kind"], actorCode: row["actor_code"], country: row["country"],
+                             sector: row["sector"], role: row["role"], kbID: row["kb_id"], documents: row["documents"],
+                             mentions: row["mentions"], firstSeen: (row["first_day"] as Int?).map(DayNumber.string),
+                             lastSeen: (row["last_day"] as Int?).map(DayNumber.string))
+            }
+        }
+    }
+
+    /// Per-day counts by quad class and mean score of the events an actor took part in.
+    public func timeline(_ query: TimelineQuery) throws -> [TimelineDay] {
+        try writer.read { db in
+            let match = try ActorMatch(query.actor, db: db).condition("a")
+            var sql: String
+            var arguments: [any DatabaseValueConvertible] = match.arguments
+            if let with = query.with {
+                let other = try ActorMatch(with, db: db).condition("b")
+                sql = """
+                    SELECT a.day, a.quad, count(DISTINCT a.event_pk) AS n, sum(a.score) AS total, count(a.score) AS scored
+                    FROM event_parties a JOIN event_parties b ON b.event_pk = a.event_pk AND b.role != a.role
+                    WHERE \(match.sql) AND \(other.sql)
+                    """
+                arguments += other.arguments
+            } else {
+                sql = """
+                    SELECT a.day, a.quad, count(DISTINCT a.event_pk) AS n, sum(a.score) AS total, count(a.score) AS scored
+                    FROM event_parties a WHERE \(match.sql)
+                    """
+            }
+            if let from = DayNumber.of(query.from) {
+                sql += " AND a.day >= ?"
+                arguments.append(from)
+            }
+            if let to = DayNumber.of(query.to) {
+                sql += " AND a.day <= ?"
+                arguments.append(to)
+            }
+            sql += " GROUP BY a.day, a.quad ORDER BY a.day"
+            var days: [TimelineDay] = []
+            var sums: [(total: Double, scored: Int)] = []
+            for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) {
+                let day = DayNumber.string(row["day"])
+                if days.last?.day != day {
+                    days.append(TimelineDay(day: day))
+                    sums.append((0, 0))
+                }
+                let count: Int = row["n"]
+                switch row["quad"] as Int? {
+                case 1: days[days.count - 1].verbalCooperation += count
+                case 2: days[days.count - 1].materialCooperation += count
+                case 3: days[days.count - 1].verbalConflict += count
+                case 4: days[days.count - 1].materialConflict += count
+                default: break
+                }
+                days[days.count - 1].total += count
+                sums[sums.count - 1].total += (row["total"] as Double?) ?? 0
+                sums[sums.count - 1].scored += row["scored"] as Int
+            }
+            for index in days.indices where sums[index].scored > 0 {
+                days[index].meanScore = sums[index].total / Double(sums[index].scored)
+            }
+            return days
+        }
+    }
+
+    /// The readout of one document, found by id, URL or unique id prefix.
+    public func readout(document: String) throws -> DocumentReadout? {
+        try writer.read { db in
+            var row = try Row.fetchOne(db, sql: "SELECT readout, text FROM documents WHERE id = ?1 OR url = ?1 LIMIT 1", arguments: [document])
+            if row == nil {
+                let rows = try Row.fetchAll(db, sql: "SELECT readout, text FROM documents WHERE id >= ?1 AND id < ?1 || '\u{10FFFF}' LIMIT 2",
+                                            arguments: [document])
+                if rows.count == 1 { row = rows[0] }
+            }
+            guard let row else { return nil }
+            return try Self.decodeReadout(row)
+        }
+    }
+
+    /// Calls `body` with every stored readout, in storage order, a page at a time.
+    public func forEachReadout(_ body: (DocumentReadout) throws -> Void) throws {
+        var after: Int64 = 0
+        while true {
+            let page = try writer.read { db in
+                try Row.fetchAll(db, sql: "SELECT pk, readout, text FROM documents WHERE pk > ? ORDER BY pk LIMIT 500", arguments: [after])
+            }
+            guard let last = page.last else { return }
+            for row in page { try body(try Self.decodeReadout(row)) }
+            after = last["pk"]
+        }
+    }
+
+    /// Decodes a stored readout and puts its text back.
+    static func decodeReadout(_ row: Row) throws -> DocumentReadout {
+        let json: String = row["readout"]
+        do {
+            var readout = try JSONDecoder().decode(DocumentReadout.self, from: Data(json.utf8))
+            readout.document.text = row["text"]
+            return readout
+        } catch {
+            throw StoreError("a stored readout cannot be decoded (\(error)); re-ingest the document")
+        }
+    }
+}

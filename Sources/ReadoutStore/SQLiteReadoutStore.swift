@@ -1,0 +1,73 @@
+import Foundation
+import GRDB
+import ReadoutCore
+
+/// The embedded store: one SQLite file (WAL mode), or an in-memory database for tests.
+public final class SQLiteReadoutStore: ReadoutStore {
+    /// The database connection(s).
+    let writer: any DatabaseWriter
+
+    /// Opens (creating and migrating when needed) the store at `path`.
+    public init(path: String) throws {
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        configuration.busyMode = .timeout(10)
+        do {
+            writer = try DatabasePool(path: path, configuration: configuration)
+            try StoreSchema.migrator.migrate(writer)
+        } catch let error as DatabaseError {
+            throw StoreError("cannot open the store at \(path): \(error.message ?? error.description)")
+        }
+    }
+
+    /// Opens an empty in-memory store (for tests and one-off runs).
+    public init() throws {
+        writer = try DatabaseQueue()
+        try StoreSchema.migrator.migrate(writer)
+    }
+
+    /// The content hashes already stored for these document ids.
+    public func storedHashes(forIDs ids: [String]) throws -> [String: String] {
+        guard !ids.isEmpty else { return [:] }
+        return try writer.read { db in
+            var result: [String: String] = [:]
+            for chunk in stride(from: 0, to: ids.count, by: 500) {
+                let slice = Array(ids[chunk..<min(chunk + 500, ids.count)])
+                let marks = Array(repeating: "?", count: slice.count).joined(separator: ",")
+                let rows = try Row.fetchAll(db, sql: "SELECT id, sha256 FROM documents WHERE id IN (\(marks))",
+                                            arguments: StatementArguments(slice))
+                for row in rows { result[row["id"]] = row["sha256"] }
+            }
+            return result
+        }
+    }
+
+    /// Stores readouts in one transaction.
+    public func write(_ readouts: [DocumentReadout]) throws -> WriteReport {
+        try writer.write { db in
+            var writer = DocumentWriter(db: db)
+            for readout in readouts {
+                try writer.store(readout)
+            }
+            return writer.report
+        }
+    }
+
+    /// Row counts of the main tables.
+    public func statistics() throws -> StoreStatistics {
+        try writer.read { db in
+            var stats = StoreStatistics()
+            func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
+            stats.documents = try count("documents")
+            stats.entities = try Int.fetchOne(db, sql: "SELECT count(*) FROM entities WHERE documents > 0") ?? 0
+            stats.events = try count("events")
+            stats.eventMentions = try count("event_mentions")
+            stats.quotes = try count("quotes")
+            stats.expectations = try count("expectations")
+            stats.demands = try count("demands")
+            return stats
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import ReadoutCore
+import Testing
+@testable import ReadoutStore
+
+@Suite("Store: the ledger across reports")
+struct StoreLedgerTests {
+    func ledger(_ store: SQLiteReadoutStore, asOf: String, kind: LedgerEntry.Kind) throws -> [String: LedgerEntry] {
+        var query = LedgerQuery()
+        query.asOf = asOf
+        query.kind = kind
+        return Dictionary(try store.ledger(query).map { ($0.what, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test("a promised written reply is pending, then fulfilled by the later report of it")
+    func fulfilled() throws {
+        let store = try SQLiteReadoutStore()
+        _ = try store.write(GenevaStory.all)
+        let before = try ledger(store, asOf: "2022-01-23", kind: .expectation)
+        #expect(before["send a written reply"]?.status == "pending")
+        let after = try ledger(store, asOf: "2022-01-27", kind: .expectation)
+        let entry = try #require(after["send a written reply"])
+        #expect(entry.status == "fulfilled")
+        #expect(entry.resolved == "2022-01-26")
+        #expect(entry.links.map(\.document) == ["wire-a-0126"])
+        #expect(entry.actor == "United States" && entry.counterpart == "Russia")
+        // Before it was stated, it is not on the ledger at all.
+        #expect(try ledger(store, asOf: "2022-01-20", kind: .expectation).isEmpty)
+    }
+
+    @Test("a promise whose window passed without the action is overdue")
+    func overdue() throws {
+        let store = try SQLiteReadoutStore()
+        _ = try store.write(GenevaStory.all)
+        #expect(try ledger(store, asOf: "2022-01-25", kind: .expectation)["pull back troops"]?.status == "pending")
+        #expect(try ledger(store, asOf: "2022-02-05", kind: .expectation)["pull back troops"]?.status == "overdue")
+    }
+
+    @Test("the fulfilling report may arrive before the promise is stored")
+    func orderIndependent() throws {
+        let store = try SQLiteReadoutStore()
+        _ = try store.write([GenevaStory.reply(), GenevaStory.rejection()])
+        _ = try store.write([GenevaStory.talks()])
+        let entries = try ledger(store, asOf: "2022-03-01", kind: .expectation)
+        #expect(entries["send a written reply"]?.status == "fulfilled")
+        let demands = try store.ledger({ var q = LedgerQuery(); q.asOf = "2022-03-01"; q.kind = .demand; return q }())
+        #expect(demands.first?.status == "rejected")
+    }
+
+    @Test("a demand stays open until answered, then shows its best answer as of each day")
+    func demands() throws {
+        let store = try SQLiteReadoutStore()
+        _ = try store.write(GenevaStory.all)
+        func status(_ day: String) throws -> LedgerEntry? {
+            var query = LedgerQuery()
+            query.asOf = day
+            query.kind = .demand
+            return try store.ledger(query).first
+        }
+        #expect(try status("2022-01-22")?.status == "open")
+        let answered = try #require(try status("2022-01-27"))
+        #expect(answered.status == "answered")
+        #expect(answered.links.map(\.type) == ["CONSULT"])
+        let rejected = try #require(try status("2022-02-03"))
+        #expect(rejected.status == "rejected")
+        #expect(rejected.links.map(\.type) == ["CONSULT", "REJECT"])
+        #expect(rejected.actor == "Russia")
+        #expect(try status("2022-01-20") == nil)
+    }
+
+    @Test("status filter and replacement keep the ledger consistent")
+    func statusFilterAndReplacement() throws {
+        let store = try SQLiteReadoutStore()
+        _ = try store.write(GenevaStory.all)
+        var query = LedgerQuery()
+        query.asOf = "2022-02-10"
+        query.status = "overdue"
+        #expect(try store.ledger(query).map(\.what) == ["pull back troops"])
+        // The reply report is withdrawn and replaced by one that says nothing happened: the promise is overdue again.
+        var empty = FixtureDocument(id: "wire-a-0126", date: "2022-01-26", source: "Wire A", text: "No news today.")
+        empty.entity("e1", "United States", .country, code: "USAGOV", kb: "Q30", mentions: [])
+        _ = try store.write([empty.readout])
+        #expect(Set(try store.ledger(query).map(\.what)) == ["pull back troops", "send a written reply"])
+    }
+}
