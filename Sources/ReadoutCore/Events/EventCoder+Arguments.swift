@@ -213,7 +213,8 @@ extension EventCoder {
                 if let span = doc.span(at: j + 1), doc.isActor(span), doc.has(j, .preposition) {
                     let entities = group(span)
                     if w == "by" || (w == "of" && ["RETREAT", "MOBILIZE", "PROTEST", "CONSULT"].contains(t.sense.type)) {
-                        if source.isEmpty { source = entities }
+                        // The agent phrase belongs to this noun only right after it ("attacks by rebels").
+                        if source.isEmpty, j == t.end { source = entities }
                     } else if !doc.has(j, .locative) && w != "from" {
                         if target.isEmpty { target = entities.filter { !source.contains($0) } }
                     }

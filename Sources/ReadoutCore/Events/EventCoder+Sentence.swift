@@ -2,6 +2,7 @@
 extension EventCoder {
     mutating func code(sentence s: EventSentence, index: Int) {
         var local: [EventMention] = []
+        if let demand = obligation(in: s, index: index) { local.append(demand) }
         for t in triggers(in: s) {
             let args = arguments(of: t, in: s)
             if t.sense.weak, !args.strong { continue }
@@ -20,6 +21,28 @@ extension EventCoder {
             if let intention = intention(from: m, reading: reading) { local.append(intention) }
         }
         mentions.append(contentsOf: local)
+    }
+
+    /// "Russia said Sudan must return the helicopter": a reported obligation is a demand by the speaker.
+    func obligation(in s: EventSentence, index: Int) -> EventMention? {
+        var reportingWord = -1
+        for k in s.first..<s.end {
+            if doc.has(k, .reporting) || doc.word(k) == "concluded" || doc.word(k) == "insisted" { if reportingWord < 0 { reportingWord = k } ; continue }
+            let w = doc.word(k)
+            guard reportingWord >= 0, w == "must" || w == "should", k - reportingWord <= 25 else { continue }
+            let speaker = leftActors(from: reportingWord, floor: s.first).entities
+            let obliged = leftActors(from: k, floor: reportingWord + 1, limit: 15).entities.filter { !speaker.contains($0) }
+            guard !speaker.isEmpty || !obliged.isEmpty else { return nil }
+            var m = EventMention(sense: TriggerSense(type: "REQUEST", mode: nil, cameo: "100", pos: .verb), sentence: index, first: k, end: k + 1,
+                                 evidenceStart: 0, evidenceEnd: 0)
+            m.source = speaker
+            m.target = obliged
+            m.derived = false
+            place(&m, in: s, index: index, argumentPlace: nil)
+            setEvidence(&m, in: s)
+            return m
+        }
+        return nil
     }
 
     /// "X will send aid" states X's intention: a promise (AGREE), a refusal (REJECT) or a threat (THREATEN).
