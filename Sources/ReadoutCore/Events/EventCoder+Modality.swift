@@ -10,6 +10,8 @@ extension EventCoder {
         var unless = false
         /// "will", "shall" or reported "would" right before the trigger.
         var auxiliaryFuture = false
+        /// "prepared to", "preparing to": readiness rather than a promise.
+        var preparing = false
     }
 
     static let negations: Set<String> = ["not", "never", "no", "neither", "nor", "without", "n't", "cannot", "failed", "fails", "fail"]
@@ -19,7 +21,9 @@ extension EventCoder {
         "scheduled", "plans", "plan", "planned", "planning", "intends", "intend", "intended", "intending", "expected",
         "preparing", "prepare", "prepares", "prepared", "ready", "willing", "upcoming", "going", "set",
     ]
-    static let intentionCues: Set<String> = ["plans", "plan", "planned", "planning", "intends", "intend", "intended", "ready", "willing", "going", "prepared"]
+    static let intentionCues: Set<String> = [
+        "plans", "plan", "planned", "planning", "intends", "intend", "intended", "ready", "willing", "going", "prepared", "preparing",
+    ]
     static let hypotheticalCues: Set<String> = [
         "fear", "fears", "feared", "fearing", "worry", "worries", "worried", "concern", "concerns", "concerned", "possible",
         "possibly", "potential", "likely", "unlikely", "risk", "risks", "prevent", "prevents", "prevented", "avoid", "avoids",
@@ -69,6 +73,7 @@ extension EventCoder {
             if doc.has(k, .futureCue), w != "set" && w != "going" || doc.word(k + 1) == "to" {
                 future = true
                 if doc.has(k, .intentionCue) { reading.intention = true }
+                if w.hasPrefix("prepar") { reading.preparing = true }
             }
             if doc.has(k, .hypothetical) { hypothetical = true }
             if doc.has(k, .denial) { denied = true }

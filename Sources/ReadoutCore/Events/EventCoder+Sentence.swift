@@ -61,9 +61,12 @@ extension EventCoder {
         let cooperative = CameoPlover.isCooperative(m.sense.type)
         var type: String
         if reading.unless { type = "THREATEN" } else if m.modality == .negated { type = cooperative ? "REJECT" : "AGREE" } else { type = cooperative ? "AGREE" : "THREATEN" }
+        // Troops preparing to attack are mobilising, not yet threatening in words.
+        if type == "THREATEN", m.sense.type == "ASSAULT", reading.preparing { type = "MOBILIZE" }
         if m.modality == .negated, !reading.auxiliaryFuture { return nil }
         var derived = m
-        derived.sense = TriggerSense(type: type, mode: nil, cameo: type == "AGREE" ? "030" : type == "REJECT" ? "120" : "130", pos: .verb)
+        derived.sense = TriggerSense(type: type, mode: type == "MOBILIZE" ? "troops" : nil,
+                                     cameo: type == "AGREE" ? "030" : type == "REJECT" ? "120" : type == "MOBILIZE" ? "152" : "130", pos: .verb)
         derived.modality = .asserted
         derived.derived = true
         derived.reciprocal = false

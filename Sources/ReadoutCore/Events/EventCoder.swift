@@ -56,7 +56,7 @@ struct EventCoder {
                 for sense in senses where !(hand && sense.fromCameo) {
                     if let gap = sense.gapWord {
                         var k = i + 1
-                        while k < min(s.end, i + 5) {
+                        while k < min(s.end, i + 8) {
                             let g = doc.words[k]
                             if g.punct && g.lower != "“" && g.lower != "”" && g.lower != "\"" { break }
                             if g.lower == gap { consumed.insert(k); matched = Trigger(first: i, end: i + 1, sense: sense); break }
