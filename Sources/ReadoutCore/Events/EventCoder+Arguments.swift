@@ -98,6 +98,12 @@ extension EventCoder {
         var fallback: MentionSpan?
         while k >= floor, i - k <= limit {
             if doc.has(k, .leftStop) { break }
+            if doc.words[k].punct, doc.words[k].lower == "," {
+                // Skip an appositive: "Pakistan, a key US ally in the war, has refused".
+                var c = k - 1
+                while c > floor, k - c <= 14, doc.word(c) != "," { c -= 1 }
+                if c > floor, doc.word(c) == ",", doc.word(c + 1) == "a" || doc.word(c + 1) == "an" { k = c - 1; continue }
+            }
             if let span = doc.span(at: k) {
                 if doc.isActor(span) || isSubjectPlace(span) {
                     if doc.has(span.first - 1, .preposition) {
