@@ -65,6 +65,7 @@ struct KBStatsCommand: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let start = clock.now
+        let cpuStart = KBStatsCommand.cpuSeconds()
         var kb: KnowledgeBase
         do { kb = try KBLoader.loadShipped().adding(extra.extra.flatMap { try KBLoader.loadExtra(path: $0) }) } catch {
             printError("kb stats: \(error)")
@@ -72,6 +73,26 @@ struct KBStatsCommand: ParsableCommand {
         }
         let ontology = EventOntology.shipped
         let elapsed = clock.now - start
+        let cpu = KBStatsCommand.cpuSeconds() - cpuStart
+        if ProcessInfo.processInfo.environment["KB_TIMING"] != nil, let dir = KBLoader.shippedDirectory {
+            var all: [KBEntry] = []
+            for name in KBLoader.entryFiles {
+                let t0 = clock.now
+                let data = FileManager.default.contents(atPath: dir.appendingPathComponent(name).path) ?? Data()
+                let t1 = clock.now
+                var problems: [KBLineFormat.LineProblem] = []
+                let entries = KBLineFormat.decode(data, problems: &problems)
+                let t2 = clock.now
+                all += entries
+                print("\(name): read \(t1 - t0) decode \(t2 - t1)")
+            }
+            let t3 = clock.now
+            _ = KnowledgeBase(entries: all)
+            print("index \(clock.now - t3)")
+            let t4 = clock.now
+            _ = EventOntologyFormat.load(directory: dir)
+            print("ontology \(clock.now - t4)")
+        }
         var kinds: [EntityKind: Int] = [:]
         var roles = 0
         for e in kb.entries { kinds[e.kind, default: 0] += 1; roles += e.roles.count }
@@ -81,7 +102,15 @@ struct KBStatsCommand: ParsableCommand {
         print("plover_types\t\(ontology.types.count)")
         print("cameo_codes\t\(ontology.cameo.count)")
         let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-        print(String(format: "load_ms=%.1f peak_rss_mb=%.1f entries=%d", ms, PeakMemory.megabytes() ?? -1, kb.entries.count))
+        print(String(format: "load_ms=%.1f load_cpu_ms=%.1f peak_rss_mb=%.1f entries=%d", ms, cpu * 1000,
+                     PeakMemory.megabytes() ?? -1, kb.entries.count))
+    }
+
+    /// CPU time used by this thread so far, in seconds (wall time is unreliable on a busy machine).
+    static func cpuSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 }
 

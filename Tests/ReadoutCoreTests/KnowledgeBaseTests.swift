@@ -102,12 +102,23 @@ import Testing
     }
 
     @Test func loadingIsFastAndSmall() throws {
-        let clock = ContinuousClock()
-        let start = clock.now
+        // Thread CPU time: wall time on a shared, busy machine measures the neighbours.
+        func cpu() -> Double {
+            var ts = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+            return Double(ts.tv_sec) * 1000 + Double(ts.tv_nsec) / 1e6
+        }
+        let start = cpu()
         let fresh = try KBLoader.loadShipped()
-        let elapsed = clock.now - start
+        let elapsed = cpu() - start
         #expect(fresh.entries.count == kb.entries.count)
-        #expect(elapsed < .milliseconds(1500), "debug build load took \(elapsed); release must stay under 150 ms")
+        #expect(fresh.entries.count > 20_000)
+        #if DEBUG
+        let limit = 1500.0  // unoptimised build; `readout kb stats` measures the release build (< 150 ms)
+        #else
+        let limit = 150.0
+        #endif
+        #expect(elapsed < limit, "loading took \(elapsed) ms of CPU")
         if let mb = PeakMemory.megabytes() { #expect(mb < 300) }
     }
 }

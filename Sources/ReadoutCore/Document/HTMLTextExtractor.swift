@@ -144,6 +144,9 @@ struct HTMLTextExtractor {
                     skipDepth = 1
                     continue
                 }
+                if Self.blockLevel.contains(name) || name == "body", let head = stack.firstIndex(where: { $0.name == "head" }) {
+                    stack.removeSubrange(head...)  // an unclosed <head> ends where the body starts
+                }
                 if name == "br" {
                     breaks += 1
                     if breaks >= 2 { flush() } else { pendingSpace = true }

@@ -33,9 +33,11 @@ extension EntityResolver {
                 var word = String(decoding: bytes[token.byteStart..<token.byteEnd], as: UTF8.self).lowercased()
                 word = word.prefix(1).uppercased() + word.dropFirst()
                 tokens[t].altID = vocabulary[word] ?? -1
-            } else if token.has(.sentenceStart), token.has(.capitalized) {
+            } else if token.has(.capitalized) {
                 let word = String(decoding: bytes[token.byteStart..<token.byteEnd], as: UTF8.self)
-                tokens[t].altID = vocabulary[word.prefix(1).lowercased() + word.dropFirst()] ?? -1
+                let lower = vocabulary[word.prefix(1).lowercased() + word.dropFirst()] ?? -1
+                tokens[t].lowerID = lower
+                if token.has(.sentenceStart) { tokens[t].altID = lower }
             }
         }
     }
@@ -64,6 +66,10 @@ extension EntityResolver {
 
     /// A he/his/she/her after a named person in the same or the two previous sentences.
     mutating func pronoun(at i: Int) {
+        if let subject = sentenceSubject, subject.sentence == tokens[i].sentence {
+            mention(subject.draft, i, i + 1)
+            return
+        }
         guard let last = lastPerson, tokens[i].sentence - last.sentence <= 2, last.end <= i else { return }
         mention(last.draft, i, i + 1)
     }

@@ -16,6 +16,8 @@ struct EntityResolver {
     var names: [NamedSpan] = []
     /// The last person mentioned: draft index, sentence, and the token just after the mention.
     var lastPerson: (draft: Int, sentence: Int32, end: Int)?
+    /// The first person named in the current sentence (the likely subject, which "he" and "his" refer to).
+    var sentenceSubject: (draft: Int, sentence: Int32)?
     /// The last country, government or organisation mentioned.
     var lastActor: Int?
     /// Person drafts by a part of their name ("Lavrov").
@@ -95,7 +97,9 @@ struct EntityResolver {
     mutating func mention(_ d: Int, _ s: Int, _ e: Int) {
         drafts[d].mentions.append(span(s, e))
         switch drafts[d].kind {
-        case .person: lastPerson = (d, tokens[s].sentence, e)
+        case .person:
+            lastPerson = (d, tokens[s].sentence, e)
+            if sentenceSubject?.sentence != tokens[s].sentence { sentenceSubject = (d, tokens[s].sentence) }
         case .country, .organization, .group: lastActor = d
         default: break
         }

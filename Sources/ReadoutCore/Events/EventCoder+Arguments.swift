@@ -47,11 +47,49 @@ extension EventCoder {
             if w == "and" || w == "&" || w == "or" { k += 1 } else if w == "along" || w == "together", doc.word(k + 1) == "with" { k += 2 } else if w == "as", doc.word(k + 1) == "well", doc.word(k + 2) == "as" { k += 3 } else if doc.word(right) != "," { break }
             if doc.word(k) == "its" || doc.word(k) == "their", doc.word(k + 1) == "allies" || doc.word(k + 1) == "partners" { break }
             guard let other = doc.span(at: k), doc.isActor(other) else { break }
+            if doc.word(right) == ",", w != "and", w != "or", w != "&" {
+                // "A, B and C" continues a list; "near Ukraine, the West fears" does not.
+                let after = doc.word(other.end)
+                guard after == "," || after == "and" || after == "or" else { break }
+            }
             result.append(other.entity)
             right = other.end
         }
         var seen = Set<Int>()
         return result.filter { seen.insert($0).inserted }
+    }
+
+    /// A name without a code ("Minister" in "Taiwan's Vice Foreign Minister") stands for the coded name in its phrase.
+    func coded(_ span: MentionSpan) -> MentionSpan {
+        let e = doc.entities[span.entity]
+        guard e.actorCode == nil, e.country == nil else { return span }
+        var k = span.first - 1
+        var steps = 0
+        while k >= 0, steps < 6 {
+            let w = doc.words[k]
+            guard w.capitalized || w.lower.hasSuffix("'s") || EventCoder.titleWords.contains(w.lower) else { break }
+            if let other = doc.span(at: k) {
+                if doc.country(of: other.entity) != nil { return other }
+                k = other.first - 1
+            } else {
+                k -= 1
+            }
+            steps += 1
+        }
+        return span
+    }
+
+    static let titleWords: Set<String> = [
+        "leader", "leaders", "president", "minister", "prime", "foreign", "defence", "defense", "interior", "secretary",
+        "official", "officials", "spokesman", "spokeswoman", "envoy", "ambassador", "general", "chief", "head", "junior",
+        "deputy", "vice", "senior", "top", "military", "army", "police", "judge", "court", "rebel", "rebels", "opposition",
+        "government", "state", "commander", "king", "queen", "emir", "diplomat", "diplomats", "negotiators", "authorities",
+    ]
+
+    /// A city or region named as subject stands for its government ("Beirut rejected"): usable when it has a country.
+    func isSubjectPlace(_ span: MentionSpan) -> Bool {
+        doc.entities[span.entity].kind == .place && doc.country(of: span.entity) != nil
+            && !EventCoder.prepositions.contains(doc.word(span.first - 1))
     }
 
     /// The subject: the nearest actor to the left in the clause, skipping objects of prepositions.
@@ -62,12 +100,13 @@ extension EventCoder {
             let w = doc.word(k)
             if EventCoder.leftStops.contains(w) { break }
             if let span = doc.span(at: k) {
-                if doc.isActor(span) {
+                if doc.isActor(span) || isSubjectPlace(span) {
                     let prep = doc.word(span.first - 1)
                     if EventCoder.prepositions.contains(prep) {
                         if fallback == nil { fallback = span }
                     } else {
-                        return (group(span), span.first)
+                        let chosen = coded(span)
+                        return (group(chosen), chosen.first)
                     }
                 }
                 k = span.first - 1
@@ -75,7 +114,7 @@ extension EventCoder {
             }
             k -= 1
         }
-        if let fallback { return (group(fallback), fallback.first) }
+        if let fallback { return (group(coded(fallback)), fallback.first) }
         return ([], i)
     }
 
@@ -94,7 +133,7 @@ extension EventCoder {
                 if !doc.isActor(span) || EventCoder.locativePrepositions.contains(prep) {
                     if place == nil { place = span }
                 } else if !excluding.contains(span.entity), doc.country(of: span.entity).map({ !excludedCountries.contains($0) }) ?? true {
-                    return (group(span).filter { !excluding.contains($0) }, place)
+                    return (group(coded(span)).filter { !excluding.contains($0) }, place)
                 }
                 k = span.end
                 continue
@@ -122,6 +161,7 @@ extension EventCoder {
         var strong = true
         var place: MentionSpan?
         var presupposed = false
+        var nounSubject = false
         let prev = doc.word(t.first - 1)
         switch t.sense.pos {
         case .noun, .either:
@@ -144,6 +184,7 @@ extension EventCoder {
             while j < min(s.end, t.end + 8) {
                 let w = doc.word(j)
                 if doc.words[j].punct && w != "“" && w != "”" { break }
+                if EventCoder.rightStops.contains(w) || EventCoder.beForms.contains(w) || EventCoder.auxiliaries.contains(w) { break }
                 if w == "between" || w == "among" {
                     if let span = doc.span(at: j + 1) ?? doc.span(at: j + 2), doc.isActor(span) {
                         let all = group(span)
@@ -156,12 +197,19 @@ extension EventCoder {
                     }
                     break
                 }
-                if w == "that" || w == "which", source.isEmpty {
-                    // "the demands that Moscow issued to the alliance"
+                if w == "and" || w == "or", doc.span(at: j + 1) == nil, doc.span(at: j + 2) == nil { break }
+                if w == "that" || w == "which", source.isEmpty, j == t.end {
                     if let span = doc.span(at: j + 1), doc.isActor(span) {
-                        source = group(span)
-                        target = rightActors(from: span.end + 1, ceiling: s.end, excluding: source).entities
-                        presupposed = false
+                        let verb = doc.word(span.end)
+                        if verb.hasSuffix("ed") || EventCoder.pastVerbs.contains(verb) {
+                            // "the demands that Moscow issued to the alliance": a relative clause names the source.
+                            source = group(span)
+                            target = rightActors(from: span.end + 1, ceiling: s.end, excluding: source).entities
+                            presupposed = false
+                        } else if target.isEmpty {
+                            // "its demand that Israel ease restrictions": the content names the target.
+                            target = group(coded(span))
+                        }
                     }
                     break
                 }
@@ -184,6 +232,7 @@ extension EventCoder {
             if source.isEmpty {
                 let left = leftActors(from: t.first, floor: s.first, limit: 12)
                 source = left.entities
+                nounSubject = !source.isEmpty
             }
         case .verb, .adjective:
             let passive = isPassive(t, sentence: s)
@@ -206,7 +255,8 @@ extension EventCoder {
                 place = right.place
             }
         }
-        if target.isEmpty {
+        let nominal = t.sense.pos == .noun || t.sense.pos == .either
+        if target.isEmpty, !nominal || nounSubject {
             let right = rightActors(from: t.end, ceiling: s.end, excluding: source)
             target = right.entities
             if place == nil { place = right.place }
@@ -214,14 +264,15 @@ extension EventCoder {
         strong = !source.isEmpty && !target.isEmpty
         if target.isEmpty, !source.isEmpty {
             // The recipient named later in the sentence, or the party the subject answers to ("Lavrov assured that the US agreed").
-            target = rightActors(from: t.end, ceiling: s.end, excluding: source, wide: true).entities
+            if !nominal || nounSubject { target = rightActors(from: t.end, ceiling: s.end, excluding: source, wide: true).entities }
             if target.isEmpty, !CameoPlover.isMaterial(t.sense.type) {
                 let sourceStart = firstWord(of: source, before: t.first, floor: s.first)
                 target = leftActors(from: sourceStart, floor: s.first).entities.filter { e in
                     !source.contains(e) && doc.country(of: e) != nil && !source.contains { doc.country(of: $0) == doc.country(of: e) }
                 }
             }
-            if target.isEmpty, let place, CameoPlover.isMaterial(t.sense.type), t.sense.type != "PROTEST", doc.country(of: place.entity) != nil {
+            if target.isEmpty, let place, t.sense.type != "CONSULT", t.sense.type != "PROTEST", doc.country(of: place.entity) != nil,
+               CameoPlover.isMaterial(t.sense.type) || doc.entities[place.entity].kind == .country {
                 target = [place.entity]
             }
         }
@@ -237,20 +288,29 @@ extension EventCoder {
         return (source, target, reciprocal, strong, place, presupposed)
     }
 
-    /// The first word of the leftmost mention of `entities` before `limit`.
+    /// The first word of the nearest group of mentions of `entities` before `limit`.
     func firstWord(of entities: [Int], before limit: Int, floor: Int) -> Int {
         var k = limit - 1
         var best = limit
+        var found = false
         while k >= floor {
-            if let span = doc.span(at: k) {
-                if entities.contains(span.entity) { best = span.first }
+            if let span = doc.span(at: k), entities.contains(span.entity) {
+                best = span.first
+                found = true
                 k = span.first - 1
                 continue
+            }
+            if found {
+                let w = doc.word(k)
+                if w == "and" || w == "," || w == "&" { k -= 1; continue }
+                break
             }
             k -= 1
         }
         return best
     }
+
+    static let pastVerbs: Set<String> = ["made", "sent", "gave", "put", "set", "brought", "took", "had", "laid", "made", "drew", "wrote"]
 
     /// True for "was attacked", "were expelled by".
     func isPassive(_ t: Trigger, sentence s: EventSentence) -> Bool {

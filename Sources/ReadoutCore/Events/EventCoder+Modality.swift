@@ -8,6 +8,8 @@ extension EventCoder {
         var intention = false
         /// The condition is "unless" (a threat) rather than "if".
         var unless = false
+        /// "will", "shall" or reported "would" right before the trigger.
+        var auxiliaryFuture = false
     }
 
     static let negations: Set<String> = ["not", "never", "no", "neither", "nor", "without", "n't", "cannot", "failed", "fails", "fail"]
@@ -15,15 +17,15 @@ extension EventCoder {
     static let modalAux: Set<String> = ["could", "might", "may", "should", "must", "can"]
     static let futureCues: Set<String> = [
         "scheduled", "plans", "plan", "planned", "planning", "intends", "intend", "intended", "intending", "expected",
-        "preparing", "prepare", "prepares", "ready", "willing", "upcoming", "going", "set",
+        "preparing", "prepare", "prepares", "prepared", "ready", "willing", "upcoming", "going", "set",
     ]
-    static let intentionCues: Set<String> = ["plans", "plan", "planned", "planning", "intends", "intend", "intended", "ready", "willing", "going"]
+    static let intentionCues: Set<String> = ["plans", "plan", "planned", "planning", "intends", "intend", "intended", "ready", "willing", "going", "prepared"]
     static let hypotheticalCues: Set<String> = [
         "fear", "fears", "feared", "fearing", "worry", "worries", "worried", "concern", "concerns", "concerned", "possible",
         "possibly", "potential", "likely", "unlikely", "risk", "risks", "prevent", "prevents", "prevented", "avoid", "avoids",
         "avoided", "avert", "averted", "deter", "expectation", "expectations", "hope", "hopes", "hoped", "hoping", "want",
         "wants", "wanted", "aim", "aims", "aimed", "prospect", "chance", "whether", "perhaps", "maybe", "speculation",
-        "warned", "warns", "warning", "imminent", "considering", "consider", "considers", "mulling", "threat",
+        "imminent", "considering", "consider", "considers", "mulling", "threat",
     ]
     static let denialCues: Set<String> = ["deny", "denies", "denied", "denying", "denial"]
     static let reportCues: Set<String> = [
@@ -56,9 +58,11 @@ extension EventCoder {
         while k >= s.first, t.first - k <= 18 {
             let w = doc.word(k)
             if EventCoder.resets.contains(w) { break }
-            let near = t.first - k <= 5
-            if near, EventCoder.futureAux.contains(w) { future = true; reading.intention = true }
-            if near, w == "would" { if reporting { future = true; reading.intention = true } else { hypothetical = true } }
+            let near = t.first - k <= 6
+            if near, EventCoder.futureAux.contains(w) { future = true; reading.intention = true; reading.auxiliaryFuture = true }
+            if near, w == "would" {
+                if reporting { future = true; reading.intention = true; reading.auxiliaryFuture = true } else { hypothetical = true }
+            }
             if near, EventCoder.modalAux.contains(w) { hypothetical = true }
             if EventCoder.futureCues.contains(w), w != "set" && w != "going" || doc.word(k + 1) == "to" {
                 future = true
@@ -71,7 +75,8 @@ extension EventCoder {
             k -= 1
         }
         // The complement of an earlier trigger: a demand, threat, promise or accusation is not the deed.
-        if let governing = earlier.last(where: { $0.end <= t.first && t.first - $0.end <= 12 && !$0.derived }) {
+        if let governing = earlier.last(where: { $0.end <= t.first && t.first - $0.end <= 12 && !$0.derived }),
+           governing.sense.pos == .verb || governing.sense.pos == .adjective || governing.sense.type == "THREATEN" {
             let between = (governing.end..<t.first).contains { EventCoder.resets.contains(doc.word($0)) }
             if !between {
                 switch governing.sense.type {
@@ -119,6 +124,7 @@ extension EventCoder {
             if complement == .reported { reading.claimant = complementClaimant }
         } else if future { reading.modality = .future }
         else if reported { reading.modality = .reported }
+        if reading.modality != .reported { reading.claimant = nil }
         return reading
     }
 }

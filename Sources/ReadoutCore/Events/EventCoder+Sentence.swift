@@ -24,13 +24,21 @@ extension EventCoder {
 
     /// "X will send aid" states X's intention: a promise (AGREE), a refusal (REJECT) or a threat (THREATEN).
     func intention(from m: EventMention, reading: ModalityReading) -> EventMention? {
+        if m.sense.type == "AGREE", m.modality == .negated, !m.source.isEmpty, !m.derived {
+            // "will not accept", "failed to reach agreement": a refusal.
+            var refusal = m
+            refusal.sense = TriggerSense(type: "REJECT", mode: nil, cameo: "120", pos: .verb)
+            refusal.modality = .asserted
+            refusal.derived = true
+            return refusal
+        }
         guard !m.source.isEmpty, reading.intention || (reading.unless && m.modality == .conditional) else { return nil }
         guard !["AGREE", "THREATEN", "REQUEST", "REJECT"].contains(m.sense.type) else { return nil }
         guard m.modality == .future || m.modality == .conditional || m.modality == .negated else { return nil }
         let cooperative = CameoPlover.isCooperative(m.sense.type)
         var type: String
         if reading.unless { type = "THREATEN" } else if m.modality == .negated { type = cooperative ? "REJECT" : "AGREE" } else { type = cooperative ? "AGREE" : "THREATEN" }
-        if m.modality == .negated, !reading.intention { return nil }
+        if m.modality == .negated, !reading.auxiliaryFuture { return nil }
         var derived = m
         derived.sense = TriggerSense(type: type, mode: nil, cameo: type == "AGREE" ? "030" : type == "REJECT" ? "120" : "130", pos: .verb)
         derived.modality = .asserted
@@ -102,8 +110,7 @@ extension EventCoder {
         for k in s.first..<s.end {
             guard let span = doc.span(at: k), span.first == k else { continue }
             let prep = doc.word(k - 1)
-            let isPlace = doc.entities[span.entity].kind == .place
-            guard EventCoder.locativePrepositions.contains(prep) && (isPlace || doc.entities[span.entity].kind == .country) else { continue }
+            guard EventCoder.locativePrepositions.contains(prep) && doc.isPlaceLike(span) else { continue }
             let distance = k >= m.end ? k - m.end : m.first - span.end
             if distance < bestDistance { bestDistance = distance; bestPlace = span }
         }

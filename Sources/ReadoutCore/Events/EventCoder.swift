@@ -51,7 +51,8 @@ struct EventCoder {
             }
             var matched: Trigger?
             if let senses = lexicon.multi[w.lower] {
-                for sense in senses {
+                let hand = lexicon.single[w.lower].map { !$0.fromCameo } ?? false
+                for sense in senses where !(hand && sense.fromCameo) {
                     if let gap = sense.gapWord {
                         var k = i + 1
                         while k < min(s.end, i + 5) {
@@ -94,8 +95,14 @@ struct EventCoder {
         if trigger.sense.pos == .either {
             trigger.sense.pos = looksNominal(trigger.first, prev: prev, sentenceStart: s.first) ? .noun : .verb
         }
-        if trigger.sense.pos == .verb, trigger.sense.words.count == 1, EventCoder.determiners.contains(prev) { return false }
+        if trigger.sense.pos == .verb, EventCoder.determiners.contains(prev) { return false }
         if trigger.sense.pos == .noun, prev == "press" { return false }
+        if trigger.sense.fromCameo, doc.word(trigger.first).hasSuffix("ing"), !EventCoder.beForms.contains(prev) { return false }
+        if trigger.sense.fromCameo, trigger.sense.words.count == 1,
+           EventCoder.determiners.contains(prev) || EventCoder.determiners.contains(doc.word(trigger.first - 2)) && !doc.words[max(0, trigger.first - 1)].punct
+            || EventCoder.prepositions.contains(prev) {
+            return false
+        }
         if trigger.sense.needsMilitary {
             let lo = max(s.first, trigger.first - 7), hi = min(s.end, trigger.end + 4)
             guard (lo..<hi).contains(where: { EventCoder.militaryWords.contains(doc.words[$0].lower) }) else { return false }
@@ -111,6 +118,7 @@ struct EventCoder {
     /// True when a verb-or-noun form reads as a noun after the word before it.
     func looksNominal(_ i: Int, prev: String, sentenceStart: Int) -> Bool {
         if i == sentenceStart { return true }
+        if prev == "that", EventCoder.auxiliaries.contains(doc.word(i + 1)) { return true }
         if EventCoder.determiners.contains(prev) || EventCoder.nounCues.contains(prev) { return true }
         if prev.hasSuffix("'s") || prev.hasSuffix("s'") { return true }
         if doc.span(at: i - 1) != nil {
@@ -125,6 +133,8 @@ struct EventCoder {
         }
         return false
     }
+
+    static let auxiliaries: Set<String> = ["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "might", "remains", "remained"]
 
     static let determiners: Set<String> = [
         "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "any", "no",

@@ -143,7 +143,19 @@ struct EventDocument: Sendable {
 
     /// True when the mention names something that can act (not a plain place).
     func isActor(_ span: MentionSpan) -> Bool {
-        entities[span.entity].kind != .place
+        let e = entities[span.entity]
+        if e.kind == .place { return false }
+        if e.kind == .unknown, e.actorCode == nil, EventDocument.functionNames.contains(e.name.lowercased()) || e.name.count <= 2 { return false }
+        return true
+    }
+
+    /// Capitalised function words an entity finder may leave as unknown names.
+    static let functionNames: Set<String> = ["this", "that", "these", "those", "we", "i", "it", "they", "he", "she", "you", "our", "there", "here"]
+
+    /// True when the mention can name a place: a place, a country, or an unknown name.
+    func isPlaceLike(_ span: MentionSpan) -> Bool {
+        let e = entities[span.entity]
+        return e.kind == .place || e.kind == .country || (e.kind == .unknown && e.actorCode == nil && isActor(span))
     }
 
     /// The entity's country, or the first three letters of its actor code.

@@ -6,10 +6,10 @@ extension EventLexicon {
     /// `a~b` a light verb with its noun a few words later ("impose … sanctions"). Coverage was checked
     /// against the CAMEO verb dictionary (PETRARCH2, MIT), whose own verb forms fill the gaps.
     static let handTable = """
-    CONSULT|040|-|vr|meet meets met meet_with meets_with met_with meeting_with negotiate negotiates negotiated negotiating confer conferred consult consults consulted consulting discuss discusses discussed discussing
-    CONSULT|040|-|nr|meeting meetings summit summits negotiations negotiation consultations consultation discussions dialogue
+    CONSULT|040|-|vr|meet meets met meet_with meets_with met_with negotiate negotiates negotiated negotiating confer conferred consult consults consulted consulting discuss discusses discussed discussing
+    CONSULT|040|-|nr|meeting meetings summit summits negotiations negotiation consultations consultation discussions
     CONSULT|040|-|xr|talks talk
-    CONSULT|040|-|vr|talked_with talked_to talks_with spoke_with spoke_to speak_with speaks_with held~talks hold~talks holds~talks holding~talks held~meeting held~meetings hold~meeting held~discussions shake_hands shook_hands
+    CONSULT|040|-|vr|talked_with talked_to spoke_with spoke_to speak_with speaks_with held~talks hold~talks holds~talks holding~talks held~meeting held~meetings hold~meeting held~discussions shake_hands shook_hands
     CONSULT|042|visit|v|visit visits visited visiting
     CONSULT|042|visit|n|visit trip
     CONSULT|043|visit|v|host hosts hosted hosting
@@ -28,6 +28,7 @@ extension EventLexicon {
     COOPERATE|060|-|n|cooperation collaboration
     AID|070|-|v|aid aids aided donate donates donated donating
     AID|070|-|v|send~aid sent~aid sends~aid provide~aid provided~aid provides~aid deliver~aid delivered~aid send~weapons sent~weapons send~arms sent~arms supply~weapons supplied~weapons send~troops
+    AID|070|-|v|give~grant gives~grant gave~grant give~aid gave~aid gives~aid give~assistance provide provides provided providing supply supplies supplied
     AID|070|-|v|handed_over hand_over hands_over delivered deliver delivers granted~asylum grant~asylum evacuated evacuate evacuates
     AID|070|-|n|aid assistance
     CONCEDE|080|-|v|concede concedes conceded conceding
@@ -56,6 +57,7 @@ extension EventLexicon {
     THREATEN|130|-|v|threaten threatens threatened threatening
     THREATEN|130|-|vo|warn warns warned warning
     THREATEN|138|violence|v|sworn_to_fight vowed_to_fight
+    THREATEN|130|-|v|promised~consequences promise~consequences promises~consequences warned~consequences warn~consequences vowed~retaliation promised~retaliation threatened~consequences
     THREATEN|130|-|n|threat threats ultimatum consequences retaliation reprisals
     PROTEST|141|demo|v|protest protests protested protesting demonstrate demonstrates demonstrated demonstrating rally rallied rallying march marched marching picket picketed
     PROTEST|141|demo|n|protest protests demonstration demonstrations rally rallies march sit-in
@@ -77,7 +79,7 @@ extension EventLexicon {
     MOBILIZE|151|police|v|patrols patrolled ordered~patrols
     COERCE|173|arrest|v|arrest arrests arrested arresting detain detains detained detaining jail jailed imprison imprisoned
     COERCE|173|arrest|n|arrest arrests detention
-    COERCE|172|restrict|v|ban bans banned banning censor censored prevented prevent
+    COERCE|172|restrict|v|ban bans banned banning censor censored
     COERCE|1723|curfew|v|imposed~curfew impose~curfew imposes~curfew
     COERCE|174|deport|v|deport deports deported deporting
     COERCE|171|seize|v|seize seizes seized seizing confiscate confiscated demolish demolished demolishes raid raided raids

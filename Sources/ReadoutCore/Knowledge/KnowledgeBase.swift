@@ -12,6 +12,9 @@ public struct KnowledgeBase: Sendable {
     public let byID: [String: Int]
     /// (entry index, role index) pairs by canonical office (`KBRole.office`).
     public let byOffice: [String: [RoleRef]]
+    /// (entry index, role index) pairs by normalised title (`RoleTitles.normalized`), for titles that are
+    /// not canonical offices ("Minister of Culture").
+    public let byTitle: [String: [RoleRef]]
 
     /// Points at one role of one entry.
     public struct RoleRef: Sendable, Hashable {
@@ -38,24 +41,29 @@ public struct KnowledgeBase: Sendable {
         var index: [String: [Int]] = [:]
         index.reserveCapacity(entries.count * 2)
         var offices: [String: [RoleRef]] = [:]
-        for (i, entry) in entries.enumerated() {
-            func add(_ form: String) {
-                if form.isEmpty { return }
-                if let last = index[form]?.last, last == i { return }
-                index[form, default: []].append(i)
+        var titles: [String: [RoleRef]] = [:]
+        var forms: [String] = []
+        for i in entries.indices {
+            let entry = entries[i]
+            forms.removeAll(keepingCapacity: true)
+            forms.append(entry.name)
+            for list in [entry.aliases, entry.demonyms, entry.descriptions] {
+                for form in list where !form.isEmpty && !forms.contains(form) { forms.append(form) }
             }
-            add(entry.name)
-            for form in entry.aliases { add(form) }
-            for form in entry.demonyms { add(form) }
-            for form in entry.descriptions { add(form) }
-            for (r, role) in entry.roles.enumerated() where !role.office.isEmpty {
-                offices[role.office, default: []].append(RoleRef(entry: Int32(i), role: Int32(r)))
+            for form in forms { index[form, default: []].append(i) }
+            for r in entry.roles.indices where !entry.roles[r].office.isEmpty {
+                let ref = RoleRef(entry: Int32(i), role: Int32(r))
+                offices[entry.roles[r].office, default: []].append(ref)
+                if entry.roles[r].office != entry.roles[r].title {
+                    titles[RoleTitles.normalized(entry.roles[r].title), default: []].append(ref)
+                }
             }
         }
         self.entries = entries
         self.byName = index
         self.byID = ids
         self.byOffice = offices
+        self.byTitle = titles
     }
 
     /// Entries whose name, alias, demonym or description is exactly `form`.
@@ -79,10 +87,13 @@ public struct KnowledgeBase: Sendable {
     /// Like `holders(of:country:on:)`, but returns which role matched, most recently started first.
     public func holdings(of title: String, country: String?, on day: String) -> [RoleRef] {
         let country = country.map { Self.organizationCodeAliases[$0] ?? $0 }
-        let office = RoleTitles.office(for: title, country: country) ?? title
+        let office = RoleTitles.office(for: title, country: country)
+        // A canonical office, else a title that is its own office, else a title under another office
+        // ("Minister of Culture" under "Minister"), ignoring case.
+        let candidates = office.flatMap { byOffice[$0] } ?? byOffice[title] ?? byTitle[RoleTitles.normalized(title)] ?? []
         var refs: [RoleRef] = []
         var seen = Set<Int32>()
-        for ref in byOffice[office] ?? [] {
+        for ref in candidates {
             let role = entries[Int(ref.entry)].roles[Int(ref.role)]
             guard country == nil || role.country == country, role.isHeld(on: day) else { continue }
             if seen.insert(ref.entry).inserted { refs.append(ref) }

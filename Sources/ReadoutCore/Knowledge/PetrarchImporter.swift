@@ -130,6 +130,10 @@ public struct PetrarchImporter: Sendable {
             if s == "OF" || s == "THE" || s == "AND" || s == "DE" || s == "FOR" { return s.lowercased() }
             var out = ""
             var upperNext = true
+            if s.hasPrefix("MC") && s.count > 3 {
+                out = "Mc"
+                return out + s.dropFirst(2).prefix(1) + s.dropFirst(3).lowercased()
+            }
             for ch in s {
                 out += upperNext ? ch.uppercased() : ch.lowercased()
                 upperNext = ch == "-" || ch == "'"
@@ -150,8 +154,7 @@ public struct PetrarchImporter: Sendable {
         guard !p.codes.isEmpty || !p.aliases.isEmpty else { return nil }
         let dated = p.codes.contains { $0.dated }
         let id = "petrarch:" + KBSourceFiles.slug(p.name)
-        if dated || (p.name.split(separator: " ").count >= 2 && p.codes.contains { $0.code.count > 3 } &&
-                     !p.codes.contains { $0.code.hasPrefix("IGO") || $0.code.hasPrefix("NGO") }) && dated {
+        if dated {
             let roles = p.codes.map { c -> KBRole in
                 let actor = mapped(c.code)
                 let country = c.code.hasPrefix("IGO") || c.code.hasPrefix("NGO") ? actor : String(c.code.prefix(3))

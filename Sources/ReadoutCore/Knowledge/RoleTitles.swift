@@ -137,7 +137,7 @@ public enum RoleTitles {
     }
 
     /// Lower-cases, turns hyphens and runs of spaces into single spaces, drops periods and "'s".
-    static func normalized(_ title: String) -> String {
+    public static func normalized(_ title: String) -> String {
         var out = ""
         out.reserveCapacity(title.utf8.count)
         var lastSpace = true

@@ -50,7 +50,8 @@ extension ProseText {
             let previous = found.last { !$0.cognition }
             let linkedToPrevious = isLower(k - 1, in: [AttributionLexicon.and, AttributionLexicon.but]) || isPunct(k - 1, 0x2C)
                 || (k > f && tokens[k - 1].kind == .quote)
-            if participle && linkedToPrevious || isLower(k - 1, in: [AttributionLexicon.and, AttributionLexicon.but, AttributionLexicon.to]) {
+            let goesOn = isLower(k - 1, in: [AttributionLexicon.to]) && isLower(k - 2, in: AttributionLexicon.goingOn)
+            if participle && linkedToPrevious || goesOn || isLower(k - 1, in: [AttributionLexicon.and, AttributionLexicon.but]) {
                 speaker = previous?.speaker
             }
             if speaker == nil, !(participle && linkedToPrevious) { speaker = speakerBefore(cue: k, floor: floor) }
@@ -68,13 +69,13 @@ extension ProseText {
                 speaker = subject
             }
             guard let speaker else { continue }
-            let inherited = participle && linkedToPrevious || isLower(k - 1, in: [AttributionLexicon.and, AttributionLexicon.but, AttributionLexicon.to])
+            let inherited = participle && linkedToPrevious || goesOn || isLower(k - 1, in: [AttributionLexicon.and, AttributionLexicon.but])
             // A speaker right after a closing quotation mark: the cue attributes that quotation, not a clause.
             let before = (inverted || inherited ? k : speaker.surface.lowerBound) - 1
             let trailerOfQuote = (before >= f && tokens[before].kind == .quote)
                 || (isPunct(before, 0x2C) && before - 1 >= f && tokens[before - 1].kind == .quote)
             var clauseStart = inverted || inherited || speaker.surface.lowerBound > k ? k : speaker.surface.lowerBound
-            var linked = false
+            var linked = inherited
             while clauseStart - 1 > f, isPunct(clauseStart - 1, 0x2C) || isLower(clauseStart - 1, in: AttributionLexicon.clauseLinks) {
                 clauseStart -= 1
                 linked = true

@@ -8,7 +8,7 @@ struct PhoenixPeople {
     /// Phoenix organisation codes mapped to ours.
     let organizationCodes: [String: String]
     /// Roles that ended before this year are dropped (the program reads current news).
-    var sinceYear = "1990"
+    var sinceYear = "2010"
 
     /// People from the country and international dictionaries.
     func people() throws -> [KBEntry] {
