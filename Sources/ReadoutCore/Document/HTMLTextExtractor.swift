@@ -84,28 +84,39 @@ struct HTMLTextExtractor {
         }
 
         func append(_ text: String) {
+            // Work on locals and touch the captured paragraph once: per-byte access to captured
+            // variables costs a dynamic exclusivity check each time.
             var text = text
+            var pending = pendingSpace
+            var hasContent = !paragraph.isEmpty
+            var sawText = false
+            var out: [UInt8] = []
             text.withUTF8 { p in
+                out.reserveCapacity(p.count + 1)
                 var previous: UInt8 = 0
                 for b in p {
                     defer { previous = b }
                     if b == 32 || b == 10 || b == 9 || b == 13 || b == 12 {
-                        pendingSpace = true
+                        pending = true
                     } else if b == 0xC2 {
                         continue  // decided by the next byte
                     } else if b == 0xA0, previous == 0xC2 {
-                        pendingSpace = true  // a no-break space is a space here
+                        pending = true  // a no-break space is a space here
                     } else {
-                        if pendingSpace {
-                            if !paragraph.isEmpty { paragraph.append(32) }
-                            pendingSpace = false
+                        if pending {
+                            if hasContent { out.append(32) }
+                            pending = false
                         }
-                        breaks = 0
-                        if previous == 0xC2 { paragraph.append(0xC2) }
-                        paragraph.append(b)
+                        hasContent = true
+                        sawText = true
+                        if previous == 0xC2 { out.append(0xC2) }
+                        out.append(b)
                     }
                 }
             }
+            if !out.isEmpty { paragraph.append(contentsOf: out) }
+            pendingSpace = pending
+            if sawText { breaks = 0 }
         }
 
         while let token = scanner.next() {
@@ -252,9 +263,19 @@ struct HTMLTextExtractor {
 }
 
 extension String {
+    /// True when the UTF-8 form of the string contains `byte` (a tight loop over contiguous storage).
+    func containsUTF8Byte(_ byte: UInt8) -> Bool {
+        var copy = self
+        return copy.withUTF8 { p in
+            var found: UInt8 = 0
+            for b in p { found |= b == byte ? 1 : 0 }
+            return found != 0
+        }
+    }
+
     /// The string with no-break spaces made plain spaces (news text uses them for layout only).
     func replacingNBSP() -> String {
-        guard utf8.contains(0xA0) else { return self }
+        guard containsUTF8Byte(0xA0) else { return self }
         return String(unicodeScalars.map { $0 == "\u{A0}" ? " " : Character($0) })
     }
 }

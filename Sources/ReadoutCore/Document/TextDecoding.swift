@@ -25,7 +25,7 @@ enum TextDecoding {
 
     /// Decodes a string that came from an already valid source (JSON, markup), making its line ends LF.
     static func normalizingNewlines(in text: String) -> String {
-        guard text.utf8.contains(13) else { return text }
+        guard text.containsUTF8Byte(13) else { return text }
         return String(decoding: normalizingNewlines(text.utf8[...]), as: UTF8.self)
     }
 
@@ -112,6 +112,16 @@ enum TextDecoding {
         if b == 0 { return 3 }
         if (b < 0x20 && b != 9 && b != 10 && b != 12 && b != 13) || b == 0x7F { return 2 }
         return b >= 0x80 ? 4 : 0
+    }
+
+    /// True when `bytes` is well-formed UTF-8 (ASCII checked without allocating).
+    static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let ascii = bytes.withUnsafeBufferPointer { p in
+            var any: UInt8 = 0
+            for b in p { any |= b }
+            return any < 0x80
+        }
+        return ascii || String(validating: bytes, as: UTF8.self) != nil
     }
 
     /// True when `bytes` contains `byte` (a tight loop the compiler vectorises).
