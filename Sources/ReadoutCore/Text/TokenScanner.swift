@@ -23,7 +23,8 @@ struct TokenScanner {
     /// Creates a scanner over `bytes`.
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        tokens.reserveCapacity(bytes.count / 4 + 8)
+        // About one token per 5 bytes of news text; very large texts grow the array as they go.
+        tokens.reserveCapacity(min(bytes.count / 4 + 8, 1 << 20))
     }
 
     /// Scans the whole text.
