@@ -7,6 +7,7 @@ struct EvalCommand: ParsableCommand {
         abstract: "Score the pipeline against gold data (events, timex, quotes, ner, factuality).",
         subcommands: [
             EvalEventsCommand.self,
+            EvalFactualityCommand.self,
             EvalNerCommand.self,
             EvalQuotesCommand.self,
             EvalTimexCommand.self,

@@ -23,6 +23,9 @@ struct EvalNerCommand: ParsableCommand {
     @Flag(help: "Print one JSON object with precision, recall, f1 and perType.")
     var json = false
 
+    @Flag(help: "Print every wrong name (+TYPE predicted only, -TYPE missed) before the scores.")
+    var showMistakes = false
+
     func validate() throws {
         guard ISODay.isValid(date) else { throw ValidationError("--date must be a day as YYYY-MM-DD, got '\(date)'") }
     }
@@ -36,6 +39,11 @@ struct EvalNerCommand: ParsableCommand {
         guard !documents.isEmpty else {
             printError("eval ner: no sentences in \(file) (expected lines of 'token … tag')")
             throw ExitCode(2)
+        }
+        if showMistakes {
+            for document in documents {
+                for line in NerEvaluation.mistakes(document, stage: EntityStage(), date: date) { print(line) }
+            }
         }
         let clock = ContinuousClock()
         let started = clock.now

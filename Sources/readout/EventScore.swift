@@ -39,6 +39,7 @@ struct EventScore {
     var withSource = 0, sourceRight = 0, sourceSectorRight = 0
     var withTarget = 0, targetRight = 0, targetSectorRight = 0
     var predicted = 0, predictedMatched = 0, goldTriples = 0, goldMatched = 0
+    var allPredicted = 0, allMatched = 0
     var perType: [String: (gold: Int, right: Int)] = [:]
 
     var typeAccuracy: Double { ratio(typeRight, sentences) }
@@ -49,8 +50,14 @@ struct EventScore {
     var precision: Double { ratio(predictedMatched, predicted) }
     var recall: Double { ratio(goldMatched, goldTriples) }
     var f1: Double { precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0 }
+    var allEventsPrecision: Double { ratio(allMatched, allPredicted) }
 
     private func ratio(_ a: Int, _ b: Int) -> Double { b > 0 ? Double(a) / Double(b) : 0 }
+
+    /// Events that happened as told: asserted or reported; a conditional threat is still a threat made.
+    static func isFactual(_ e: Event) -> Bool {
+        e.modality == .asserted || e.modality == .reported || (e.modality == .conditional && e.type == "THREATEN")
+    }
 
     /// The country of an entity as the gold codes it.
     static func country(_ e: Entity) -> String {
@@ -67,7 +74,7 @@ struct EventScore {
     mutating func add(gold: PloverGold, readout: DocumentReadout) -> String {
         sentences += 1
         let byID = Dictionary(readout.entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let factual = readout.events.filter { $0.modality == .asserted || $0.modality == .reported }
+        let factual = readout.events.filter { EventScore.isFactual($0) }
         let top = factual.first ?? readout.events.first
         var problems: [String] = []
         var entry = perType[gold.type] ?? (0, 0)
@@ -93,7 +100,16 @@ struct EventScore {
             for t in gold.targets.isEmpty ? ["-"] : gold.targets.map(\.country) { goldSet.insert("\(gold.type) \(s) \(t)") }
         }
         var ourSet = Set<String>()
+        var allSet = Set<String>()
         for event in factual {
+            let s = countries(event.source), t = countries(event.target)
+            for a in s.isEmpty ? ["-"] : s.sorted() {
+                for b in t.isEmpty ? ["-"] : t.sorted() { allSet.insert("\(event.type) \(a) \(b)") }
+            }
+        }
+        allPredicted += allSet.count
+        allMatched += allSet.intersection(goldSet).count
+        for event in [top].compactMap({ $0 }).filter(EventScore.isFactual) {
             let s = countries(event.source), t = countries(event.target)
             for a in s.isEmpty ? ["-"] : s.sorted() {
                 for b in t.isEmpty ? ["-"] : t.sorted() { ourSet.insert("\(event.type) \(a) \(b)") }
@@ -104,7 +120,7 @@ struct EventScore {
         goldTriples += goldSet.count
         goldMatched += goldSet.intersection(ourSet).count
         guard !problems.isEmpty else { return "" }
-        return "✗ \(problems.joined(separator: "; "))\n  \(gold.text.prefix(200))\n  ours: \(ourSet.sorted()) gold: \(goldSet.sorted())"
+        return "✗ \(problems.joined(separator: "; "))\n  \(gold.text.prefix(200))\n  ours: \(allSet.sorted()) gold: \(goldSet.sorted())"
     }
 
     /// The figures as text.
@@ -114,7 +130,8 @@ struct EventScore {
             String(format: "type accuracy:   %.3f (%d/%d)", typeAccuracy, typeRight, sentences),
             String(format: "source accuracy: %.3f country, %.3f country+sector (%d gold sources)", sourceAccuracy, sourceSectorAccuracy, withSource),
             String(format: "target accuracy: %.3f country, %.3f country+sector (%d gold targets)", targetAccuracy, targetSectorAccuracy, withTarget),
-            String(format: "triples: precision %.3f (%d/%d)  recall %.3f (%d/%d)  F1 %.3f", precision, predictedMatched, predicted, recall, goldMatched, goldTriples, f1),
+            String(format: "triples (top event): precision %.3f (%d/%d)  recall %.3f (%d/%d)  F1 %.3f", precision, predictedMatched, predicted, recall, goldMatched, goldTriples, f1),
+            String(format: "triples (all factual events): precision %.3f (%d/%d)", allEventsPrecision, allMatched, allPredicted),
             "per type (right/gold):",
         ]
         for (type, entry) in perType.sorted(by: { $0.key < $1.key }) { lines.append("  \(type): \(entry.right)/\(entry.gold)") }

@@ -13,20 +13,24 @@ public struct Document: Sendable, Hashable, Codable {
     /// The canonical URL of the report.
     public var url: String?
     /// The body text; every span in a readout is a Unicode-scalar offset into it.
-    public var text: String
+    public var text: String {
+        didSet { hashCache = DocumentHashCache() }
+    }
+    private var hashCache = DocumentHashCache()
 
-    /// Hex SHA-256 of the UTF-8 text, for idempotent storage. Computed on access (linear in the text), so
-    /// reading and analysing documents never pays for it; keep the value if you need it more than once.
-    public var sha256: String { SHA256.hex(ofUTF8: text) }
+    /// Hex SHA-256 of the UTF-8 text, for idempotent storage. Computed on first access and then kept,
+    /// so reading and analysing documents never pays for it.
+    public var sha256: String { hashCache.value { SHA256.hex(ofUTF8: text) } }
 
     /// Creates a document; when no id is given, the id is the first 16 hex digits of the content hash.
     public init(id: String? = nil, date: String, title: String? = nil, source: String? = nil, url: String? = nil, text: String) {
-        self.id = id ?? String(SHA256.hex(ofUTF8: text).prefix(16))
         self.date = date
         self.title = title
         self.source = source
         self.url = url
         self.text = text
+        self.id = ""
+        self.id = id ?? String(sha256.prefix(16))
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -55,4 +59,24 @@ public struct Document: Sendable, Hashable, Codable {
         try c.encode(sha256, forKey: .sha256)
         try c.encode(text, forKey: .text)
     }
+}
+
+/// The lazily computed hash of a document's text, shared by copies until the text changes.
+/// It takes no part in equality, hashing or coding.
+final class DocumentHashCache: Hashable, @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: String?
+
+    /// The cached value, computing it with `make` the first time.
+    func value(_ make: () -> String) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        if let stored { return stored }
+        let made = make()
+        stored = made
+        return made
+    }
+
+    static func == (lhs: DocumentHashCache, rhs: DocumentHashCache) -> Bool { true }
+    func hash(into hasher: inout Hasher) {}
 }

@@ -14,7 +14,7 @@ struct FeedReader: Sendable {
     /// True when `head` (the start of a file) opens an RSS, RDF or Atom document.
     static func looksLikeFeed(_ head: ArraySlice<UInt8>) -> Bool {
         let text = String(decoding: head.prefix(4096), as: UTF8.self).lowercased()
-        return text.contains("<rss") || text.contains("<feed") || text.contains("<rdf:rdf")
+        return ["<rss ", "<rss>", "<rdf:rdf", "<feed ", "<feed>", "<feed\n"].contains { text.contains($0) }
     }
 
     /// Reads every item of the feed in `text`.

@@ -84,21 +84,26 @@ struct HTMLTextExtractor {
         }
 
         func append(_ text: String) {
-            var previous: UInt8 = 0
-            for b in text.utf8 {
-                defer { previous = b }
-                if b == 32 || b == 10 || b == 9 || b == 13 || b == 12 {
-                    pendingSpace = true
-                } else if b == 0xC2 {
-                    continue  // decided by the next byte
-                } else if b == 0xA0, previous == 0xC2 {
-                    pendingSpace = true
-                } else {
-                    if pendingSpace, !paragraph.isEmpty { paragraph.append(32) }
-                    pendingSpace = false
-                    breaks = 0
-                    if previous == 0xC2 { paragraph.append(0xC2) }
-                    paragraph.append(b)
+            var text = text
+            text.withUTF8 { p in
+                var previous: UInt8 = 0
+                for b in p {
+                    defer { previous = b }
+                    if b == 32 || b == 10 || b == 9 || b == 13 || b == 12 {
+                        pendingSpace = true
+                    } else if b == 0xC2 {
+                        continue  // decided by the next byte
+                    } else if b == 0xA0, previous == 0xC2 {
+                        pendingSpace = true  // a no-break space is a space here
+                    } else {
+                        if pendingSpace {
+                            if !paragraph.isEmpty { paragraph.append(32) }
+                            pendingSpace = false
+                        }
+                        breaks = 0
+                        if previous == 0xC2 { paragraph.append(0xC2) }
+                        paragraph.append(b)
+                    }
                 }
             }
         }
@@ -111,7 +116,7 @@ struct HTMLTextExtractor {
                     if name == skipping, !token.selfClosing { skipDepth += 1 }
                     continue
                 }
-                let attributes = scanner.attributes(of: token)
+                let attributes = token.content.isEmpty ? [:] : scanner.attributes(of: token)
                 switch name {
                 case "meta":
                     if let key = attributes["property"] ?? attributes["name"] ?? attributes["itemprop"], let content = attributes["content"] {
@@ -144,6 +149,9 @@ struct HTMLTextExtractor {
                     skipDepth = 1
                     continue
                 }
+                if Self.blockLevel.contains(name) || name == "body", let head = stack.firstIndex(where: { $0.name == "head" }) {
+                    stack.removeSubrange(head...)  // an unclosed <head> ends where the body starts
+                }
                 if name == "br" {
                     breaks += 1
                     if breaks >= 2 { flush() } else { pendingSpace = true }
@@ -151,10 +159,11 @@ struct HTMLTextExtractor {
                 }
                 if Self.blockLevel.contains(name) { flush() }
                 if Self.void.contains(name) || token.selfClosing { continue }
-                let classes = ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
+                let classAttribute = attributes["class"], idAttribute = attributes["id"]
+                let classes = classAttribute == nil && idAttribute == nil ? "" : ((classAttribute ?? "") + " " + (idAttribute ?? "")).lowercased()
                 let isMain = name == "article" || name == "main" || role == "main" || role == "article"
-                    || attributes["itemprop"]?.lowercased() == "articlebody" || Self.mainClassMarks.contains { classes.contains($0) }
-                let isWidget = !structural && !isMain && Self.namesWidget(classes)
+                    || attributes["itemprop"]?.lowercased() == "articlebody" || (!classes.isEmpty && Self.mainClassMarks.contains { classes.contains($0) })
+                let isWidget = !structural && !isMain && !classes.isEmpty && Self.namesWidget(classes)
                 stack.append(Open(name: name, main: isMain, widget: isWidget))
                 if isMain { mainDepth += 1 }
                 if isWidget { widgetDepth += 1 }

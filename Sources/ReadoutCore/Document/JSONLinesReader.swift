@@ -32,7 +32,7 @@ struct JSONLinesReader: Sendable {
             var start = 0
             while let newline = buffer[start...].firstIndex(of: 10) {
                 lineNumber += 1
-                if discarding > 0 {
+                if discarding > 0 || newline - start > options.maxDocumentBytes {
                     try body(.problem(tooLong(discarding + newline - start, source.line(lineNumber))))
                     discarding = 0
                 } else {

@@ -129,10 +129,13 @@ enum TextDecoding {
         guard !body.isEmpty else { return nil }
         var nul = 0, control = 0, high = 0
         body.withUnsafeBufferPointer { p in
-            // One OR over the sample first: plain text has no NUL or control bytes, so the count is rarely needed.
+            // One OR over the sample first: plain text has no NUL or control bytes, so counting is rarely needed.
             var any: UInt8 = 0
             for b in p { any |= byteClass[Int(b)] }
-            guard any & 3 != 0 || any & 4 != 0 else { return }
+            guard any & 3 != 0 else {
+                high = Int(any >> 2)  // 1 when there is any non-ASCII byte; only zero versus non-zero matters
+                return
+            }
             for b in p {
                 let c = byteClass[Int(b)]
                 nul &+= Int(c & 1)

@@ -18,6 +18,8 @@ final class EntityGazetteer: Sendable {
         static let common = WordClass(rawValue: 1 << 9)
         static let firstName = WordClass(rawValue: 1 << 10)
         static let possessiveMark = WordClass(rawValue: 1 << 11)
+        static let eventSuffix = WordClass(rawValue: 1 << 12)
+        static let temporal = WordClass(rawValue: 1 << 13)
     }
 
     /// The knowledge base.
@@ -87,11 +89,22 @@ final class EntityGazetteer: Sendable {
         var entryByCode: [String: Int] = [:]
         var surnames: [Int32: Int] = [:]
         var firstNameCounts: [String: Int] = [:]
+        // One-word place names that are mostly something else in news text ("Paul", "Most", "East").
+        var blocked = Set(EntityLexicon.firstNames + EntityLexicon.directionWords)
+        for word in EntityLexicon.commonWords + EntityLexicon.placeSuffixes + EntityLexicon.organizationSuffixes
+            + EntityLexicon.eventSuffixes {
+            blocked.insert(word.prefix(1).uppercased() + word.dropFirst())
+        }
         for index in order {
             let entry = kb.entries[index]
             let value = Int32(index)
             for form in [entry.name] + entry.aliases {
-                for f in forms(form) { automaton.add(words(f), .init(kind: .name, value: value)) }
+                for f in forms(form) {
+                    var w = words(f)
+                    if w.count > 1, w[0] == "the" || w[0] == "The" { w.removeFirst() }
+                    if w.count == 1, entry.kind == .place, entry.metonymFor == nil, blocked.contains(w[0]) { continue }
+                    automaton.add(w, .init(kind: .name, value: value))
+                }
             }
             for form in entry.demonyms {
                 for f in forms(form) { automaton.add(words(f), .init(kind: .demonym, value: value)) }
@@ -162,6 +175,8 @@ final class EntityGazetteer: Sendable {
         mark(EntityLexicon.organizationSuffixes, .organizationSuffix)
         mark(EntityLexicon.placeSuffixes, .placeSuffix)
         mark(EntityLexicon.commonWords, .common)
+        mark(EntityLexicon.eventSuffixes, .eventSuffix)
+        mark(Array(EntityResolver.temporalWords), .temporal)
         mark(EntityLexicon.firstNames, .firstName)
         mark(firstNameCounts.filter { $0.value >= 3 && $0.key.utf8.count >= 3 }.map(\.key), .firstName)
         mark(["'s", "’s", "'S", "’S"], .possessiveMark)

@@ -1,7 +1,11 @@
 extension EntityResolver {
     /// A knowledge-base name or demonym at `i`.
     mutating func knownName(at i: Int) -> Int? {
-        gaz.automaton.matches(tokens, at: i, into: &buffer)
+        guard startsPhrase(i) else { return nil }
+        if bufferStart != i {
+            gaz.automaton.matches(tokens, at: i, into: &buffer)
+            bufferStart = i
+        }
         var best: (end: Int, pattern: NameAutomaton.Pattern)?
         for (end, node) in buffer.reversed() {
             let candidates = gaz.automaton.patterns[Int(node)].filter { $0.kind == .name || $0.kind == .demonym }
@@ -19,6 +23,11 @@ extension EntityResolver {
         }
         let index = Int(pattern.value)
         let entry = gaz.kb.entries[index]
+        // In a line of capitals only countries, organisations, capitals and longer names are trusted.
+        if tokens[i].has(.shouted), end - i == 1, entry.kind == .place, entry.metonymFor == nil { return nil }
+        if pattern.kind == .demonym, let run = demonymRun(from: i, after: end) {
+            return run
+        }
         if pattern.kind == .demonym {
             name(i, end, "MISC")
             mention(draft(entry: index), i, end)
@@ -90,19 +99,41 @@ extension EntityResolver {
         return seat
     }
 
+    /// "American League", "Iraqi Kurds", "Russian Orthodox Church": a demonym that starts a longer name.
+    mutating func demonymRun(from s: Int, after e: Int) -> Int? {
+        var k = e
+        while k < tokens.count, k - e < 4, isCapitalizedName(k), tokens[k].sentence == tokens[s].sentence,
+              !isTemporal(k), longest(k, .name) == nil, longest(k, .office) == nil, longest(k, .sector) == nil {
+            k += 1
+        }
+        guard k > e else { return nil }
+        let lastClasses = classes(k - 1)
+        let org = lastClasses.contains(.organizationSuffix)
+        // "Australian Tom Moody" is a demonym and a person; only names that end like names of things extend.
+        let lastByte = bytes[tokens[k - 1].byteEnd - 1]
+        guard org || lastClasses.contains(.eventSuffix) || isAdjective(k - 1) || (k - e == 1 && lastByte == 115) else { return nil }
+        let full = text(s, k)
+        let d = draft("name:" + full) { EntityDraft(key: "name:" + full, name: full, kind: org ? .organization : .unknown) }
+        name(s, k, org ? "ORG" : "MISC")
+        mention(d, s, k)
+        return k
+    }
+
     /// "Moscow State University", "Manchester United": a known place followed by capitalised words ending in an
     /// organisation word.
     mutating func organizationRun(from s: Int, after e: Int) -> Int? {
         var k = e
         var last = -1
+        var event = false
         while k < tokens.count, k - e < 4, isCapitalizedName(k), tokens[k].sentence == tokens[s].sentence {
-            if classes(k).contains(.organizationSuffix) { last = k }
+            if classes(k).contains(.organizationSuffix) { last = k; event = false }
+            if classes(k).contains(.eventSuffix) { last = k; event = true }
             k += 1
         }
         guard last >= 0 else { return nil }
         let full = text(s, last + 1)
-        let d = draft("name:" + full) { EntityDraft(key: "name:" + full, name: full, kind: .organization) }
-        name(s, last + 1, "ORG")
+        let d = draft("name:" + full) { EntityDraft(key: "name:" + full, name: full, kind: event ? .unknown : .organization) }
+        name(s, last + 1, event ? "MISC" : "ORG")
         mention(d, s, last + 1)
         return last + 1
     }
@@ -111,16 +142,31 @@ extension EntityResolver {
     mutating func unknownName(at i: Int) -> Int? {
         guard isCapitalizedName(i), !isTemporal(i) else { return nil }
         let token = tokens[i]
+        let length = token.byteEnd - token.byteStart
+        // "I" and stray letters are not names; an initial is, when a name follows.
+        if length == 1 { return nil }
+        if token.has(.initial), !isCapitalizedName(i + 1) { return nil }
+        if token.lowerID >= 0, !isCapitalizedName(i + 1) || tokens[i + 1].sentence != token.sentence,
+           gaz.wordClasses[Int(token.lowerID)].contains(.common) || gaz.wordClasses[Int(token.lowerID)].contains(.personPronoun) {
+            return nil
+        }
+        let single = !isCapitalizedName(i + 1) || tokens[i + 1].sentence != token.sentence
+        if single, classes(i).contains(.organizationSuffix) || classes(i).contains(.placeSuffix) || classes(i).contains(.eventSuffix) {
+            return nil
+        }
         if token.has(.sentenceStart) {
             let cls = classes(i)
             if cls.contains(.common) || cls.contains(.personPronoun) || cls.contains(.determiner) { return nil }
             if token.altID >= 0 { return nil }
-            if !isCapitalizedName(i + 1) || tokens[i + 1].sentence != token.sentence {
+            if single, looksLikeCommonWord(i) { return nil }
+            if single {
+                if i + 1 < tokens.count, tokens[i + 1].has(.punctuation), bytes[tokens[i + 1].byteStart] == 58 { return nil }
                 if !classes(i + 1).contains(.speech), seenLowercase(i) { return nil }
             }
         }
         // Extend over capitalised words and inner connectors ("Bank of England").
         var e = i + 1
+        var connectors = 0
         while e < tokens.count, tokens[e].sentence == token.sentence, e - i < 8 {
             if isCapitalizedName(e), !isTemporal(e), longest(e, .office) == nil {
                 if longest(e, .demonym) != nil, longest(e, .name) == nil { break }
@@ -130,6 +176,7 @@ extension EntityResolver {
             if tokens[e].has(.lowercase), classes(e).contains(.connector), !isWord(e, gaz.ids.and),
                isCapitalizedName(e + 1), !isTemporal(e + 1), tokens[e + 1].sentence == token.sentence {
                 e += 2
+                connectors += 1
                 continue
             }
             break
@@ -151,16 +198,30 @@ extension EntityResolver {
             return e
         }
         var kind = EntityKind.unknown
-        if last.contains(.organizationSuffix) || first.contains(.organizationSuffix) && count > 1 {
+        var type = EntityResolver.unknownType
+        if last.contains(.eventSuffix) && count > 1 {
+            kind = .unknown
+            type = "MISC"
+        } else if last.contains(.organizationSuffix) || first.contains(.organizationSuffix) && count > 1 {
             kind = .organization
         } else if last.contains(.placeSuffix) && count > 1 {
             kind = .place
-        } else if first.contains(.firstName), count >= 2, count <= 4 {
+        } else if token.has(.initial) || first.contains(.firstName) && count >= 2 && count <= 4 {
             kind = .person
         } else if count >= 2, count <= 3, classes(e).contains(.speech) || classes(i - 1).contains(.speech) {
             kind = .person
-        } else if count >= 2, count <= 3, isWord(e, gaz.ids.comma), e + 1 < tokens.count,
-                  text(e + 1) == "who" {
+        } else if count >= 2, count <= 3, isWord(e, gaz.ids.comma), e + 1 < tokens.count, text(e + 1) == "who" {
+            kind = .person
+        } else if count == 1, token.has(.allCaps), length <= 5 {
+            kind = .organization
+        } else if count == 1, isAdjective(i), e < tokens.count, tokens[e].has(.lowercase) {
+            kind = .group
+            type = "MISC"
+        } else if count == 1, classes(e).contains(.speech) {
+            kind = .person
+        } else if count == 1, i > 0, classes(i - 1).contains(.locative), tokens[i - 1].has(.lowercase) {
+            kind = .place
+        } else if count >= 2, count <= 3, connectors == 0 {
             kind = .person
         }
         if kind == .person {
@@ -171,9 +232,41 @@ extension EntityResolver {
         }
         let d = draft("name:" + full) { EntityDraft(key: "name:" + full, name: full, kind: kind) }
         mention(d, i, e)
-        name(i, e, kind == .organization ? "ORG" : kind == .place ? "LOC" : EntityResolver.unknownType)
+        switch kind {
+        case .organization: type = "ORG"
+        case .place: type = "LOC"
+        default: break
+        }
+        name(i, e, type)
         return e
     }
+
+    /// True when a sentence-initial word looks like an adverb, participle or plural noun rather than a name.
+    func looksLikeCommonWord(_ i: Int) -> Bool {
+        let b = bytes[tokens[i].byteStart..<tokens[i].byteEnd]
+        guard b.count >= 4 else { return false }
+        func ends(_ suffix: String) -> Bool { b.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
+        let next = classes(i + 1)
+        if next.contains(.acting) || next.contains(.speech) { return false }
+        if ends("ly") || ends("ing") { return true }
+        if ends("s"), !ends("ss"), !ends("us"), !ends("is") {
+            let next = i + 1
+            if next >= tokens.count || tokens[next].has(.lowercase) || tokens[next].has(.punctuation) { return true }
+        }
+        return false
+    }
+
+    /// True when the word at `i` ends like an adjective of nationality or belief ("Kurdish", "Islamic").
+    func isAdjective(_ i: Int) -> Bool {
+        let b = bytes[tokens[i].byteStart..<tokens[i].byteEnd]
+        guard b.count >= 5 else { return false }
+        for suffix in EntityResolver.adjectiveSuffixes where b.count > suffix.count && b.suffix(suffix.count).elementsEqual(suffix) {
+            return true
+        }
+        return false
+    }
+
+    static let adjectiveSuffixes: [[UInt8]] = ["ish", "ese", "ian", "ean", "ic"].map { Array($0.utf8) }
 
     /// The CoNLL type given to unknown names.
     static let unknownType = "ORG"

@@ -73,8 +73,7 @@ extension EntityResolver {
 
     /// True for day and month names, which are never entity names.
     func isTemporal(_ i: Int) -> Bool {
-        guard i < tokens.count else { return false }
-        return EntityResolver.temporalWords.contains(text(i))
+        classes(i).contains(.temporal)
     }
 
     static let temporalWords: Set<String> = [

@@ -16,11 +16,15 @@ struct EntityResolver {
     var names: [NamedSpan] = []
     /// The last person mentioned: draft index, sentence, and the token just after the mention.
     var lastPerson: (draft: Int, sentence: Int32, end: Int)?
+    /// The first person named in the current sentence (the likely subject, which "he" and "his" refer to).
+    var sentenceSubject: (draft: Int, sentence: Int32)?
     /// The last country, government or organisation mentioned.
     var lastActor: Int?
     /// Person drafts by a part of their name ("Lavrov").
     var nameParts: [String: Int] = [:]
     var buffer: [(end: Int, node: Int32)] = []
+    /// The token whose matches `buffer` holds, or -1.
+    var bufferStart = -1
     /// Sentences written like a headline (capitals or title case): only known names are read there.
     var headline: [Bool] = []
     /// Hashes of the lower-case words of the document, built on first use.
@@ -32,6 +36,7 @@ struct EntityResolver {
         self.bytes = bytes
         self.tokens = tokens
         assignIDs()
+        markPhraseStarts()
     }
 
     // MARK: token access
@@ -70,10 +75,18 @@ struct EntityResolver {
         return t.has(.capitalized) && t.has(.word) && !headline[Int(t.sentence)]
     }
 
+    /// True when some phrase of the automaton starts with token `i` (one hash lookup).
+    @inline(__always) func startsPhrase(_ i: Int) -> Bool {
+        tokens[i].has(.phraseStart)
+    }
+
     /// The longest phrase at `i` that has a pattern of `kind`, with those patterns.
     mutating func longest(_ i: Int, _ kind: NameAutomaton.PatternKind) -> (end: Int, patterns: [NameAutomaton.Pattern])? {
-        guard i < tokens.count else { return nil }
-        gaz.automaton.matches(tokens, at: i, into: &buffer)
+        guard i >= 0, i < tokens.count, startsPhrase(i) else { return nil }
+        if bufferStart != i {
+            gaz.automaton.matches(tokens, at: i, into: &buffer)
+            bufferStart = i
+        }
         for (end, node) in buffer.reversed() {
             let found = gaz.automaton.patterns[Int(node)].filter { $0.kind == kind }
             if !found.isEmpty { return (end, found) }
@@ -95,7 +108,9 @@ struct EntityResolver {
     mutating func mention(_ d: Int, _ s: Int, _ e: Int) {
         drafts[d].mentions.append(span(s, e))
         switch drafts[d].kind {
-        case .person: lastPerson = (d, tokens[s].sentence, e)
+        case .person:
+            lastPerson = (d, tokens[s].sentence, e)
+            if sentenceSubject?.sentence != tokens[s].sentence { sentenceSubject = (d, tokens[s].sentence) }
         case .country, .organization, .group: lastActor = d
         default: break
         }

@@ -15,6 +15,8 @@ struct EntityToken: Sendable {
     /// Vocabulary id of an alternative casing (lower-cased at a sentence start, title-cased in an
     /// all-capitals headline), or -1.
     var altID: Int32 = -1
+    /// Vocabulary id of the word with its first letter lower-cased (capitalised words only), or -1.
+    var lowerID: Int32 = -1
     /// Index of the sentence the token belongs to.
     var sentence: Int32 = 0
 
@@ -39,6 +41,10 @@ struct EntityToken: Sendable {
         static let lineStart = Flags(rawValue: 128)
         /// Starts with a lower-case letter.
         static let lowercase = Flags(rawValue: 256)
+        /// A capital letter with a period: an initial ("P.").
+        static let initial = Flags(rawValue: 512)
+        /// Some phrase of the name automaton starts with this token.
+        static let phraseStart = Flags(rawValue: 1024)
     }
 
     /// True when the flag is set.

@@ -141,8 +141,12 @@ struct EntityTokenizer: Sendable {
                 }
                 break
             }
-            // "U.S." keeps its final period.
+            // "U.S." keeps its final period; so does an initial ("P. Simmons").
             if hasPeriod, lastSegment == 1, j < n, bytes[j] == 46 { j += 1 }
+            if !hasPeriod, j == i + 1, c >= 65, c <= 90, j + 1 < n, bytes[j] == 46, bytes[j + 1] == 32 || bytes[j + 1] == 10 {
+                j += 1
+                flags.insert(.initial)
+            }
             // Scalars in [i, j).
             var count = 0
             var p = i

@@ -84,6 +84,18 @@ public struct NerEvaluation: Sendable {
         return documents
     }
 
+    /// The mistakes on one document: each line is `+TYPE text` (predicted, not gold) or `-TYPE text` (missed).
+    public static func mistakes(_ document: Document, stage: EntityStage, date: String) -> [String] {
+        let scalars = Array(document.text.unicodeScalars)
+        func text(_ n: NamedSpan) -> String { String(String.UnicodeScalarView(scalars[n.start..<n.end])) }
+        let predicted = Set(stage.recognize(text: document.text, date: date).names.filter { types.contains($0.type) })
+        let gold = Set(document.gold)
+        var lines: [(Int, String)] = []
+        for n in predicted where !gold.contains(n) { lines.append((n.start, "+\(n.type) \(text(n))")) }
+        for n in gold where !predicted.contains(n) { lines.append((n.start, "-\(n.type) \(text(n))")) }
+        return lines.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
     /// Runs `stage` over `documents` dated `date` and scores the names, per type and overall.
     public static func score(_ documents: [Document], stage: EntityStage, date: String) -> (overall: Score, perType: [String: Score]) {
         var perType: [String: Score] = [:]

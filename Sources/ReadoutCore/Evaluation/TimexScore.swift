@@ -48,8 +48,9 @@ public struct TimexScore: Sendable, Codable {
             relaxedGold += 1
             if s.start == g.start && s.end == g.end { strictGold += 1 }
             if s.type == g.type { typeCorrect += 1 }
-            if s.value == g.value { valueGold += 1 }
-            if s.value != g.value || s.type != g.type || s.start != g.start || s.end != g.end {
+            let same = Self.sameValue(s.value, g.value)
+            if same { valueGold += 1 }
+            if !same || s.type != g.type || s.start != g.start || s.end != g.end {
                 differences.append(Difference(document: document, gold: g, system: s))
             }
         }
@@ -61,9 +62,24 @@ public struct TimexScore: Sendable, Codable {
             }
             relaxedSystem += 1
             if s.start == g.start && s.end == g.end { strictSystem += 1 }
-            if s.value == g.value { valueSystem += 1 }
+            if Self.sameValue(s.value, g.value) { valueSystem += 1 }
         }
         return differences
+    }
+
+    /// True when two TIMEX3 values are the same value written alike or with an unpadded week number
+    /// (`2000-W7` and `2000-W07`).
+    public static func sameValue(_ a: String, _ b: String) -> Bool {
+        a == b || normalized(a) == normalized(b)
+    }
+
+    /// The value with a one-digit ISO week padded to two digits.
+    static func normalized(_ value: String) -> String {
+        let b = Array(value.utf8)
+        guard b.count >= 7, b[4] == 45, b[5] == 87, b[6] >= 48, b[6] <= 57, b.count == 7 || !(b[7] >= 48 && b[7] <= 57) else {
+            return value
+        }
+        return String(decoding: b[0..<6] + [48] + b[6...], as: UTF8.self)
     }
 
     /// Harmonic mean of precision and recall.

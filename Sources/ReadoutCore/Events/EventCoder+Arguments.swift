@@ -47,6 +47,11 @@ extension EventCoder {
             if w == "and" || w == "&" || w == "or" { k += 1 } else if w == "along" || w == "together", doc.word(k + 1) == "with" { k += 2 } else if w == "as", doc.word(k + 1) == "well", doc.word(k + 2) == "as" { k += 3 } else if doc.word(right) != "," { break }
             if doc.word(k) == "its" || doc.word(k) == "their", doc.word(k + 1) == "allies" || doc.word(k + 1) == "partners" { break }
             guard let other = doc.span(at: k), doc.isActor(other) else { break }
+            if doc.word(right) == ",", w != "and", w != "or", w != "&" {
+                // "A, B and C" continues a list; "near Ukraine, the West fears" does not.
+                let after = doc.word(other.end)
+                guard after == "," || after == "and" || after == "or" else { break }
+            }
             result.append(other.entity)
             right = other.end
         }
@@ -54,20 +59,58 @@ extension EventCoder {
         return result.filter { seen.insert($0).inserted }
     }
 
+    /// A name without a code ("Minister" in "Taiwan's Vice Foreign Minister") stands for the coded name in its phrase.
+    func coded(_ span: MentionSpan) -> MentionSpan {
+        let e = doc.entities[span.entity]
+        guard e.actorCode == nil, e.country == nil else { return span }
+        var k = span.first - 1
+        var steps = 0
+        while k >= 0, steps < 6 {
+            let w = doc.words[k]
+            guard w.capitalized || w.lower.hasSuffix("'s") || doc.has(k, .title) else { break }
+            if let other = doc.span(at: k) {
+                if doc.country(of: other.entity) != nil { return other }
+                k = other.first - 1
+            } else {
+                k -= 1
+            }
+            steps += 1
+        }
+        return span
+    }
+
+    static let titleWords: Set<String> = [
+        "leader", "leaders", "president", "minister", "prime", "foreign", "defence", "defense", "interior", "secretary",
+        "official", "officials", "spokesman", "spokeswoman", "envoy", "ambassador", "general", "chief", "head", "junior",
+        "deputy", "vice", "senior", "top", "military", "army", "police", "judge", "court", "rebel", "rebels", "opposition",
+        "government", "state", "commander", "king", "queen", "emir", "diplomat", "diplomats", "negotiators", "authorities",
+    ]
+
+    /// A city or region named as subject stands for its government ("Beirut rejected"): usable when it has a country.
+    func isSubjectPlace(_ span: MentionSpan) -> Bool {
+        doc.entities[span.entity].kind == .place && doc.country(of: span.entity) != nil
+            && !doc.has(span.first - 1, .preposition)
+    }
+
     /// The subject: the nearest actor to the left in the clause, skipping objects of prepositions.
     func leftActors(from i: Int, floor: Int, limit: Int = 30) -> (entities: [Int], firstWord: Int) {
         var k = i - 1
         var fallback: MentionSpan?
         while k >= floor, i - k <= limit {
-            let w = doc.word(k)
-            if EventCoder.leftStops.contains(w) { break }
+            if doc.has(k, .leftStop) { break }
+            if doc.words[k].punct, doc.words[k].lower == "," {
+                // Skip an appositive: "Pakistan, a key US ally in the war, has refused".
+                var c = k - 1
+                while c > floor, k - c <= 14, doc.word(c) != "," { c -= 1 }
+                if c > floor, doc.word(c) == ",", doc.word(c + 1) == "a" || doc.word(c + 1) == "an" { k = c - 1; continue }
+            }
             if let span = doc.span(at: k) {
-                if doc.isActor(span) {
-                    let prep = doc.word(span.first - 1)
-                    if EventCoder.prepositions.contains(prep) {
+                if doc.isActor(span) || isSubjectPlace(span) {
+                    if doc.has(span.first - 1, .preposition) {
                         if fallback == nil { fallback = span }
                     } else {
-                        return (group(span), span.first)
+                        let chosen = coded(span)
+                        return (group(chosen), chosen.first)
                     }
                 }
                 k = span.first - 1
@@ -75,7 +118,7 @@ extension EventCoder {
             }
             k -= 1
         }
-        if let fallback { return (group(fallback), fallback.first) }
+        if let fallback { return (group(coded(fallback)), fallback.first) }
         return ([], i)
     }
 
@@ -85,16 +128,15 @@ extension EventCoder {
         var place: MentionSpan?
         let excludedCountries = Set(excluding.compactMap { doc.country(of: $0) })
         while k < ceiling, wide || k - j <= limit {
-            let w = doc.word(k)
-            if !wide, EventCoder.rightStops.contains(w) { break }
-            if w == ";" { break }
-            if w == ",", reportingTail(after: k, ceiling: ceiling) { break }
+            if !wide, doc.has(k, .rightStop) { break }
+            let w = doc.words[k]
+            if w.punct, w.lower == ";" { break }
+            if w.punct, w.lower == ",", reportingTail(after: k, ceiling: ceiling) { break }
             if let span = doc.span(at: k) {
-                let prep = doc.word(span.first - 1)
-                if !doc.isActor(span) || EventCoder.locativePrepositions.contains(prep) {
+                if !doc.isActor(span) || doc.has(span.first - 1, .locative) {
                     if place == nil { place = span }
                 } else if !excluding.contains(span.entity), doc.country(of: span.entity).map({ !excludedCountries.contains($0) }) ?? true {
-                    return (group(span).filter { !excluding.contains($0) }, place)
+                    return (group(coded(span)).filter { !excluding.contains($0) }, place)
                 }
                 k = span.end
                 continue
@@ -108,7 +150,7 @@ extension EventCoder {
     func reportingTail(after k: Int, ceiling: Int) -> Bool {
         var i = k + 1
         while i < min(ceiling, k + 9) {
-            if EventCoder.reportingVerbs.contains(doc.word(i)) { return true }
+            if doc.has(i, .reporting) { return true }
             if doc.word(i) == "," { return false }
             i += 1
         }
@@ -122,6 +164,7 @@ extension EventCoder {
         var strong = true
         var place: MentionSpan?
         var presupposed = false
+        var nounSubject = false
         let prev = doc.word(t.first - 1)
         switch t.sense.pos {
         case .noun, .either:
@@ -135,7 +178,7 @@ extension EventCoder {
                     break
                 }
                 let w = doc.words[k]
-                if w.punct || EventCoder.prepositions.contains(w.lower) || EventCoder.determiners.contains(w.lower) || w.lower == "that" { break }
+                if w.punct || doc.has(k, [.preposition, .determiner]) || w.lower == "that" { break }
                 steps += 1
                 k -= 1
             }
@@ -144,6 +187,7 @@ extension EventCoder {
             while j < min(s.end, t.end + 8) {
                 let w = doc.word(j)
                 if doc.words[j].punct && w != "“" && w != "”" { break }
+                if doc.has(j, [.rightStop, .beForm, .auxiliary]) { break }
                 if w == "between" || w == "among" {
                     if let span = doc.span(at: j + 1) ?? doc.span(at: j + 2), doc.isActor(span) {
                         let all = group(span)
@@ -156,20 +200,28 @@ extension EventCoder {
                     }
                     break
                 }
-                if w == "that" || w == "which", source.isEmpty {
-                    // "the demands that Moscow issued to the alliance"
+                if w == "and" || w == "or", doc.span(at: j + 1) == nil, doc.span(at: j + 2) == nil { break }
+                if w == "that" || w == "which", source.isEmpty, j == t.end {
                     if let span = doc.span(at: j + 1), doc.isActor(span) {
-                        source = group(span)
-                        target = rightActors(from: span.end + 1, ceiling: s.end, excluding: source).entities
-                        presupposed = false
+                        let verb = doc.word(span.end)
+                        if verb.hasSuffix("ed") || doc.has(span.end, .pastVerb) {
+                            // "the demands that Moscow issued to the alliance": a relative clause names the source.
+                            source = group(span)
+                            target = rightActors(from: span.end + 1, ceiling: s.end, excluding: source).entities
+                            presupposed = false
+                        } else if target.isEmpty {
+                            // "its demand that Israel ease restrictions": the content names the target.
+                            target = group(coded(span))
+                        }
                     }
                     break
                 }
-                if let span = doc.span(at: j + 1), doc.isActor(span), EventCoder.prepositions.contains(w) || w == "by" {
+                if let span = doc.span(at: j + 1), doc.isActor(span), doc.has(j, .preposition) {
                     let entities = group(span)
                     if w == "by" || (w == "of" && ["RETREAT", "MOBILIZE", "PROTEST", "CONSULT"].contains(t.sense.type)) {
-                        if source.isEmpty { source = entities }
-                    } else if !EventCoder.locativePrepositions.contains(w) && w != "from" {
+                        // The agent phrase belongs to this noun only right after it ("attacks by rebels").
+                        if source.isEmpty, j == t.end { source = entities }
+                    } else if !doc.has(j, .locative) && w != "from" {
                         if target.isEmpty { target = entities.filter { !source.contains($0) } }
                     }
                     j = span.end
@@ -184,6 +236,7 @@ extension EventCoder {
             if source.isEmpty {
                 let left = leftActors(from: t.first, floor: s.first, limit: 12)
                 source = left.entities
+                nounSubject = !source.isEmpty
             }
         case .verb, .adjective:
             let passive = isPassive(t, sentence: s)
@@ -206,7 +259,8 @@ extension EventCoder {
                 place = right.place
             }
         }
-        if target.isEmpty {
+        let nominal = t.sense.pos == .noun || t.sense.pos == .either
+        if target.isEmpty, !nominal || nounSubject {
             let right = rightActors(from: t.end, ceiling: s.end, excluding: source)
             target = right.entities
             if place == nil { place = right.place }
@@ -214,14 +268,15 @@ extension EventCoder {
         strong = !source.isEmpty && !target.isEmpty
         if target.isEmpty, !source.isEmpty {
             // The recipient named later in the sentence, or the party the subject answers to ("Lavrov assured that the US agreed").
-            target = rightActors(from: t.end, ceiling: s.end, excluding: source, wide: true).entities
+            if !nominal || nounSubject { target = rightActors(from: t.end, ceiling: s.end, excluding: source, wide: true).entities }
             if target.isEmpty, !CameoPlover.isMaterial(t.sense.type) {
                 let sourceStart = firstWord(of: source, before: t.first, floor: s.first)
                 target = leftActors(from: sourceStart, floor: s.first).entities.filter { e in
                     !source.contains(e) && doc.country(of: e) != nil && !source.contains { doc.country(of: $0) == doc.country(of: e) }
                 }
             }
-            if target.isEmpty, let place, CameoPlover.isMaterial(t.sense.type), t.sense.type != "PROTEST", doc.country(of: place.entity) != nil {
+            if target.isEmpty, let place, t.sense.type != "CONSULT", t.sense.type != "PROTEST", doc.country(of: place.entity) != nil,
+               CameoPlover.isMaterial(t.sense.type) || doc.entities[place.entity].kind == .country {
                 target = [place.entity]
             }
         }
@@ -237,30 +292,39 @@ extension EventCoder {
         return (source, target, reciprocal, strong, place, presupposed)
     }
 
-    /// The first word of the leftmost mention of `entities` before `limit`.
+    /// The first word of the nearest group of mentions of `entities` before `limit`.
     func firstWord(of entities: [Int], before limit: Int, floor: Int) -> Int {
         var k = limit - 1
         var best = limit
+        var found = false
         while k >= floor {
-            if let span = doc.span(at: k) {
-                if entities.contains(span.entity) { best = span.first }
+            if let span = doc.span(at: k), entities.contains(span.entity) {
+                best = span.first
+                found = true
                 k = span.first - 1
                 continue
+            }
+            if found {
+                let w = doc.word(k)
+                if w == "and" || w == "," || w == "&" { k -= 1; continue }
+                break
             }
             k -= 1
         }
         return best
     }
 
+    static let pastVerbs: Set<String> = ["made", "sent", "gave", "put", "set", "brought", "took", "had", "laid", "made", "drew", "wrote"]
+
     /// True for "was attacked", "were expelled by".
     func isPassive(_ t: Trigger, sentence s: EventSentence) -> Bool {
         let w = doc.word(t.first)
-        guard w.hasSuffix("ed") || EventCoder.irregularParticiples.contains(w) else { return false }
+        guard w.hasSuffix("ed") || doc.has(t.first, .participle) else { return false }
         var k = t.first - 1
         var steps = 0
         while k >= s.first, steps < 3 {
             let p = doc.word(k)
-            if EventCoder.beForms.contains(p) { return true }
+            if doc.has(k, .beForm) { return true }
             if p.hasSuffix("ly") || p == "not" || p == "also" || p == "reportedly" || p == "allegedly" { k -= 1; steps += 1; continue }
             break
         }

@@ -38,6 +38,8 @@ struct EventDocument: Sendable {
     let date: String
     /// For each word, true when a time expression covers it.
     let timexAt: [Bool]
+    /// For each word, its `EventWordClass` bits.
+    let flags: [UInt32]
     /// The text as Unicode scalars, for cutting evidence spans.
     let scalars: [Unicode.Scalar]
 
@@ -47,6 +49,8 @@ struct EventDocument: Sendable {
         self.scalars = scalars
         let words = EventWords.tokenize(scalars: scalars)
         self.words = words
+        let table = EventWordClass.table
+        self.flags = words.map { $0.punct && $0.lower != "—" && $0.lower != ";" && $0.lower != ":" && $0.lower != "“" && $0.lower != "”" ? 0 : table[$0.lower] ?? 0 }
         self.entities = readout.entities
         self.date = readout.document.date
         let starts = words.map(\.start)
@@ -143,7 +147,19 @@ struct EventDocument: Sendable {
 
     /// True when the mention names something that can act (not a plain place).
     func isActor(_ span: MentionSpan) -> Bool {
-        entities[span.entity].kind != .place
+        let e = entities[span.entity]
+        if e.kind == .place { return false }
+        if e.kind == .unknown, e.actorCode == nil, EventDocument.functionNames.contains(e.name.lowercased()) || e.name.count <= 2 { return false }
+        return true
+    }
+
+    /// Capitalised function words an entity finder may leave as unknown names.
+    static let functionNames: Set<String> = ["this", "that", "these", "those", "we", "i", "it", "they", "he", "she", "you", "our", "there", "here"]
+
+    /// True when the mention can name a place: a place, a country, or an unknown name.
+    func isPlaceLike(_ span: MentionSpan) -> Bool {
+        let e = entities[span.entity]
+        return e.kind == .place || e.kind == .country || (e.kind == .unknown && e.actorCode == nil && isActor(span))
     }
 
     /// The entity's country, or the first three letters of its actor code.
@@ -152,6 +168,11 @@ struct EventDocument: Sendable {
         if let c = e.country { return c }
         if let code = e.actorCode, code.count >= 3 { return String(code.prefix(3)) }
         return nil
+    }
+
+    /// True when word `i` exists and belongs to class `c`.
+    @inline(__always) func has(_ i: Int, _ c: EventWordClass) -> Bool {
+        i >= 0 && i < flags.count && flags[i] & c.rawValue != 0
     }
 
     /// The lowercased word at `i`, or "" outside the text.

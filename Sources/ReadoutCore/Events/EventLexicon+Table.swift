@@ -6,10 +6,10 @@ extension EventLexicon {
     /// `a~b` a light verb with its noun a few words later ("impose … sanctions"). Coverage was checked
     /// against the CAMEO verb dictionary (PETRARCH2, MIT), whose own verb forms fill the gaps.
     static let handTable = """
-    CONSULT|040|-|vr|meet meets met meet_with meets_with met_with meeting_with negotiate negotiates negotiated negotiating confer conferred consult consults consulted consulting discuss discusses discussed discussing
-    CONSULT|040|-|nr|meeting meetings summit summits negotiations negotiation consultations consultation discussions dialogue
+    CONSULT|040|-|vr|meet meets met meet_with meets_with met_with negotiate negotiates negotiated negotiating confer conferred consult consults consulted consulting discuss discusses discussed discussing
+    CONSULT|040|-|nr|meeting meetings summit summits negotiations negotiation consultations consultation discussions
     CONSULT|040|-|xr|talks talk
-    CONSULT|040|-|vr|talked_with talked_to talks_with spoke_with spoke_to speak_with speaks_with held~talks hold~talks holds~talks holding~talks held~meeting held~meetings hold~meeting held~discussions shake_hands shook_hands
+    CONSULT|040|-|vr|talked_with talked_to spoke_with spoke_to speak_with speaks_with held~talks hold~talks holds~talks holding~talks held~meeting held~meetings hold~meeting held~discussions shake_hands shook_hands
     CONSULT|042|visit|v|visit visits visited visiting
     CONSULT|042|visit|n|visit trip
     CONSULT|043|visit|v|host hosts hosted hosting
@@ -28,6 +28,7 @@ extension EventLexicon {
     COOPERATE|060|-|n|cooperation collaboration
     AID|070|-|v|aid aids aided donate donates donated donating
     AID|070|-|v|send~aid sent~aid sends~aid provide~aid provided~aid provides~aid deliver~aid delivered~aid send~weapons sent~weapons send~arms sent~arms supply~weapons supplied~weapons send~troops
+    AID|070|-|v|give~grant gives~grant gave~grant give~aid gave~aid gives~aid give~assistance provide provides provided providing supply supplies supplied
     AID|070|-|v|handed_over hand_over hands_over delivered deliver delivers granted~asylum grant~asylum evacuated evacuate evacuates
     AID|070|-|n|aid assistance
     CONCEDE|080|-|v|concede concedes conceded conceding
@@ -47,6 +48,7 @@ extension EventLexicon {
     ACCUSE|111|disapprove|v|condemn condemns condemned condemning criticize criticizes criticized criticizing criticise criticises criticised criticising denounce denounces denounced denouncing complain complains complained complaining deplore deplored rebuke rebuked
     ACCUSE|111|disapprove|v|lodged~protest lodge~protest lodges~protest filed~protest summoned~ambassador
     ACCUSE|111|disapprove|n|condemnation criticism accusation accusations accusing
+    ACCUSE|115|allege|v|sue sues sued suing
     ACCUSE|090|investigate|v|investigate investigates investigated investigating probe probes probed probing inspect inspected
     ACCUSE|090|investigate|n|investigation investigations inquiry probe
     REJECT|120|-|v|reject rejects rejected rejecting refuse refuses refused refusing dismiss dismisses dismissed dismissing decline declines declined declining veto vetoes vetoed oppose opposes opposed opposing spurn spurned reneged renege defied defy defies violated violate
@@ -56,11 +58,12 @@ extension EventLexicon {
     THREATEN|130|-|v|threaten threatens threatened threatening
     THREATEN|130|-|vo|warn warns warned warning
     THREATEN|138|violence|v|sworn_to_fight vowed_to_fight
+    THREATEN|130|-|v|promised~consequences promise~consequences promises~consequences warned~consequences warn~consequences vowed~retaliation promised~retaliation threatened~consequences
     THREATEN|130|-|n|threat threats ultimatum consequences retaliation reprisals
     PROTEST|141|demo|v|protest protests protested protesting demonstrate demonstrates demonstrated demonstrating rally rallied rallying march marched marching picket picketed
     PROTEST|141|demo|n|protest protests demonstration demonstrations rally rallies march sit-in
     PROTEST|142|hunger|n|hunger_strike hunger_strikes
-    PROTEST|143|boycott|v|boycott boycotts boycotted boycotting
+    PROTEST|143|boycott|v|boycott boycotts boycotted boycotting shun shuns shunned shunning
     PROTEST|143|strike|n|general_strike on_strike strike_action
     PROTEST|144|obstruct|v|blocked~road blocked~roads blocked~streets block~roads blockade blockaded
     PROTEST|145|riot|v|riot riots rioted rioting
@@ -68,7 +71,7 @@ extension EventLexicon {
     SANCTION|163|-|v|sanction sanctions sanctioned sanctioning embargo embargoed
     SANCTION|163|-|v|impose~sanctions imposed~sanctions imposes~sanctions imposing~sanctions slapped~sanctions
     SANCTION|163|-|n|sanctions embargo
-    SANCTION|166|expel|v|expel expels expelled expelling
+    SANCTION|166|expel|v|expel expels expelled expelling forced~out force~out forces~out
     SANCTION|161|withdraw|v|suspend suspends suspended suspending sever severed severs cut~ties cuts~ties recalled~ambassador recall~ambassador froze~assets freeze~assets
     SANCTION|161|withdraw|n|suspension
     MOBILIZE|152|troops|v|mobilize mobilizes mobilized mobilizing mobilise mobilises mobilised mobilising deploy deploys deployed deploying amass amassed massed massing
@@ -77,7 +80,7 @@ extension EventLexicon {
     MOBILIZE|151|police|v|patrols patrolled ordered~patrols
     COERCE|173|arrest|v|arrest arrests arrested arresting detain detains detained detaining jail jailed imprison imprisoned
     COERCE|173|arrest|n|arrest arrests detention
-    COERCE|172|restrict|v|ban bans banned banning censor censored prevented prevent
+    COERCE|172|restrict|v|ban bans banned banning censor censored
     COERCE|1723|curfew|v|imposed~curfew impose~curfew imposes~curfew
     COERCE|174|deport|v|deport deports deported deporting
     COERCE|171|seize|v|seize seizes seized seizing confiscate confiscated demolish demolished demolishes raid raided raids

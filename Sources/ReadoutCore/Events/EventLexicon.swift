@@ -28,6 +28,8 @@ struct TriggerSense: Sendable {
     var needsObject = false
     /// Comes from the CAMEO synonym sets rather than our own list: needs a source and a target in its clause.
     var weak = false
+    /// Comes from the CAMEO verb dictionary rather than our own list.
+    var fromCameo = false
     /// Number of words the trigger covers (multiword forms), or the gap form's second word.
     var words: [String] = []
     /// For gapped forms ("impose … sanctions"): the second word, found within a few words.
@@ -92,6 +94,7 @@ struct EventLexicon: Sendable {
             if EventLexicon.commonVerbs.contains(words[0]) { continue }
             var sense = TriggerSense(type: mapped.type, mode: mapped.mode, cameo: code, pos: .verb)
             sense.weak = fields[2] == "w"
+            sense.fromCameo = true
             sense.words = words
             if words.count == 1 {
                 if single[form] == nil { single[form] = sense }
@@ -129,7 +132,11 @@ struct EventLexicon: Sendable {
         "acknowledged", "assure", "assured", "shake", "shook", "consider", "considered", "considers", "strive",
         "striving", "coordinate", "increase", "increased", "decide", "decided", "join", "joined", "joins", "lead", "led",
         "leads", "carry", "carried", "avoid", "avoided", "depend", "depends", "prepare", "prepared", "preparing",
-        "concentrate", "concentrated", "resolve", "resolved", "escalate", "escalating", "escalated",
+        "concentrate", "concentrated", "resolve", "resolved", "escalate", "escalating", "escalated", "plan", "plans",
+        "planned", "planning", "intend", "intends", "intended", "wish", "wishes", "decide", "decides", "according", "accord",
+        "armed", "arm", "arms", "forces", "force", "expectation", "substantive", "frank", "find", "ground", "schedule",
+        "scheduled", "proposal", "proposals", "agreeing", "estimate", "estimates", "fear", "fears", "feared", "deny",
+        "denies", "denied", "warn", "warned", "warns", "ally", "allies", "allied", "converge", "converging", "converged", "conflict", "conflicts", "respond", "responded", "responds",
     ]
 }
 

@@ -14,9 +14,12 @@ struct EventMerger {
         var clusters: [Cluster] = []
         for m in mentions {
             if m.source.isEmpty && m.target.isEmpty {
-                // "the talks", "several demands": the latest event of the same type, if any.
+                // "the talks", "several demands": the latest event of the same type; a verb with no actors named
+                // ("three civilians were killed") is still an event.
                 if let i = clusters.lastIndex(where: { $0.head.sense.type == m.sense.type }) {
                     clusters[i].mentions.append(m)
+                } else if m.sense.pos == .verb && !m.sense.fromCameo {
+                    clusters.append(Cluster(mentions: [m]))
                 }
                 continue
             }
@@ -33,11 +36,16 @@ struct EventMerger {
     /// True when `m` can be another mention of the cluster's event.
     func compatible(_ c: Cluster, _ m: EventMention) -> Bool {
         let h = c.head
-        guard h.sense.type == m.sense.type, factual(h.modality) == factual(m.modality), h.derived == m.derived else { return false }
-        if let a = h.date, let b = m.date, h.dateFromText, m.dateFromText, a.value != b.value { return false }
+        guard h.sense.type == m.sense.type, h.modality == m.modality, h.derived == m.derived else { return false }
+        if let a = h.date, let b = m.date, a.value != b.value {
+            // A definite mention ("the meeting") without its own date refers back; new verbal mentions do not.
+            if (h.dateFromText && m.dateFromText) || !(h.presupposed || m.presupposed) { return false }
+        }
+        if h.modality == .reported, h.claimant != m.claimant { return false }
         let hp = parties(h), mp = parties(m)
         if h.reciprocal || m.reciprocal {
-            return hp.all.intersection(mp.all).count >= min(2, min(hp.all.count, mp.all.count))
+            let a = countries(h), b = countries(m)
+            return !a.isEmpty && (a.isSubset(of: b) || b.isSubset(of: a))
         }
         guard !hp.source.isDisjoint(with: mp.source) || (hp.source.isEmpty || mp.source.isEmpty) && !hp.target.isDisjoint(with: mp.target) else { return false }
         return hp.target.isEmpty || mp.target.isEmpty || !hp.target.isDisjoint(with: mp.target)
@@ -50,12 +58,13 @@ struct EventMerger {
     }
 
     private func key(_ entity: Int) -> String {
-        let e = doc.entities[entity]
-        if e.kind == .person { return "e\(entity)" }
-        return e.actorCode ?? "e\(entity)"
+        doc.entities[entity].actorCode ?? "e\(entity)"
     }
 
-    private func factual(_ m: Modality) -> Bool { m == .asserted || m == .reported }
+    /// The countries of all parties, for reciprocal events ("Blinken and Lavrov" = "the US and Russia").
+    private func countries(_ m: EventMention) -> Set<String> {
+        Set((m.source + m.target).map { doc.country(of: $0) ?? "e\($0)" })
+    }
 
     /// Completes the cluster's first mention with what a later mention knows.
     private func fill(_ c: inout Cluster, from m: EventMention) {

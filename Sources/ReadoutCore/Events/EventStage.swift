@@ -30,7 +30,7 @@ public struct EventStage: ReadoutStage {
     /// "During the meeting": date and place from the earlier event of that type.
     private func inheritDuring(_ clusters: inout [EventMerger.Cluster]) {
         for i in clusters.indices {
-            guard let type = clusters[i].head.during else { continue }
+            guard let type = clusters[i].mentions.lazy.compactMap(\.during).first else { continue }
             guard let j = clusters[..<i].lastIndex(where: { $0.head.sense.type == type }) ?? clusters.firstIndex(where: { $0.head.sense.type == type }), j != i else { continue }
             let other = clusters[j].head
             if clusters[i].mentions[0].location == nil { clusters[i].mentions[0].location = other.location }

@@ -1,13 +1,25 @@
-/// The figures stage of the pipeline.
+/// The figures stage: counts and amounts with bound, what they count, whose they are and who claims them.
+///
+/// Runs after the quote stage: a figure inside a quotation or a reported clause is claimed by its speaker.
 public struct FigureStage: ReadoutStage {
     /// The stage name used in benchmark output.
     public let name = "figures"
+    /// Demonyms and seats of power.
+    let knowledge: KnowledgeBase
 
-    /// Creates the stage.
-    public init() {}
+    /// Creates the stage with the shipped knowledge base.
+    public init() {
+        self.knowledge = KnowledgeBase.shipped
+    }
 
-    /// Adds this stage's results to the readout.
+    /// Creates the stage with a given knowledge base.
+    public init(knowledge: KnowledgeBase) {
+        self.knowledge = knowledge
+    }
+
+    /// Adds the document's figures to the readout.
     public func run(on text: AnalyzedText, readout: inout DocumentReadout) {
-        // Not implemented yet: this stage arrives with its issue.
+        let prose = ProseText(bytes: text.bytes)
+        readout.figures = FigureFinder(text: prose, readout: readout, knowledge: knowledge).figures()
     }
 }

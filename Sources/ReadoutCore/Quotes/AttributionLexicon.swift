@@ -77,7 +77,7 @@ enum AttributionLexicon {
 
     /// Words that end a noun phrase when walking away from a cue: function words and auxiliaries.
     static let phraseStops: Set<UInt64> = keys("""
-    and or but nor that which who whom whose when where while because as if since although though after before than \
+    and or but nor of that which who whom whose when where while because as if since although though after before than \
     so to in on at for with from by about into onto over under during without within against between among through \
     upon not is are was were be been being has have had do does did will would can could should may might must shall \
     there here then also this these those such yet however meanwhile instead thus still both either neither once \
@@ -170,6 +170,8 @@ enum AttributionLexicon {
     static let who = ProseHash.key("who")
     /// Words that link a clause to the one before (`…, although Russia denies this`).
     static let clauseLinks: Set<UInt64> = keys("and but although though while whereas because as since so yet")
+    /// Words before `to say` that continue the previous speaker (`going on to say`).
+    static let goingOn: Set<UInt64> = keys("on continued proceeded")
     /// Passive auxiliaries (`was described by`).
     static let passiveAuxiliaries: Set<UInt64> = keys("was were been being is are be")
 }

@@ -34,7 +34,7 @@ enum QuoteMarkPairer {
             let t = tokens[i]
             if let o = open, t.paragraph != paragraph {
                 let startsParagraph = i == 0 || tokens[i - 1].paragraph != t.paragraph
-                if startsParagraph, t.paragraph == paragraph + 1, actsAsOpening(t) {
+                if startsParagraph, t.paragraph == paragraph + 1, actsAsOpening(t), opensStatement(text, o) {
                     paragraph = t.paragraph
                     continue
                 }
@@ -69,6 +69,15 @@ enum QuoteMarkPairer {
         case .straight: return t.spaceBefore || !t.spaceAfter
         case .closing: return t.spaceBefore && !t.spaceAfter
         }
+    }
+
+    /// True when the mark at `o` opens a whole statement (paragraph or sentence start, or after `:` or `,`), the only
+    /// kind of quotation that runs on into the next paragraph.
+    static func opensStatement(_ text: ProseText, _ o: Int) -> Bool {
+        let tokens = text.tokens
+        if o == 0 || tokens[o - 1].paragraph != tokens[o].paragraph { return true }
+        if tokens[o - 1].sentence != tokens[o].sentence { return true }
+        return text.isPunct(o - 1, 0x3A) || text.isPunct(o - 1, 0x2C)
     }
 
     /// True when the token before `i` is punctuation (the mark then closes the quotation).

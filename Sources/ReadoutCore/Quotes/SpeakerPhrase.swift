@@ -41,7 +41,7 @@ extension ProseText {
             return phrase
         }
         surfaceEnd = j
-        if isLower(j, in: [AttributionLexicon.who]) {
+        if isLowerKey(j, AttributionLexicon.who) {
             var k = j - 1
             if isPunct(k, 0x2C) { k -= 1 }
             guard let antecedent = phraseEnding(at: k, floor: floor) else { return nil }
@@ -99,7 +99,7 @@ extension ProseText {
         // A common noun heads a speaker phrase only with a determiner (`the ad’s narrator`, `a man`).
         if !namedHead, !(isAny(start, in: AttributionLexicon.determiners) && end - start <= 5) { return nil }
         // `Washington and its allies`: take the first conjunct as the head.
-        if start - 2 >= floor, isLower(start - 1, in: [AttributionLexicon.and]), tokens[start - 2].capitalized,
+        if start - 2 >= floor, isLowerKey(start - 1, AttributionLexicon.and), tokens[start - 2].capitalized,
            let first = phraseEnding(at: start - 2, floor: floor), !first.isPronoun {
             return SpeakerPhrase(head: first.head, surface: first.surface.lowerBound...end, isPronoun: false)
         }

@@ -13,17 +13,14 @@
 struct BoundaryFinder {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: UnsafeBufferPointer<Token>
-    let infos: UnsafeBufferPointer<TokenInfo>
     /// Whether to look for heading lines (only when some paragraph has an inner line break).
     let checkLines: Bool
     /// The units found, in text order.
     private(set) var units: [UnitDraft] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, infos: UnsafeBufferPointer<TokenInfo>,
-         checkLines: Bool) {
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, checkLines: Bool) {
         self.bytes = bytes
         self.tokens = tokens
-        self.infos = infos
         self.checkLines = checkLines
         units.reserveCapacity(tokens.count / 20 + 4)
     }
@@ -35,7 +32,7 @@ struct BoundaryFinder {
         var paragraph = 0
         while start < count {
             var end = start + 1
-            while end < count, !infos[end].has(TokenInfo.paragraphBefore) { end += 1 }
+            while end < count, !tokens[end].info.has(TokenInfo.paragraphBefore) { end += 1 }
             segment(start, end, paragraph: paragraph)
             paragraph += 1
             start = end
@@ -51,7 +48,7 @@ struct BoundaryFinder {
         var lineStart = start
         var index = start
         while index < end {
-            let info = infos[index]
+            let info = tokens[index].info
             if index > start, info.has(TokenInfo.lineBefore) {
                 if checkLines, unitStart == lineStart, isHeadingLine(lineStart, index, end) {
                     units.append(UnitDraft(start: unitStart, end: index, paragraph: paragraph, isHeadingLine: true))
@@ -59,7 +56,8 @@ struct BoundaryFinder {
                 }
                 lineStart = index
             }
-            if index > unitStart, startsCredit(index, end) {
+            if index > unitStart, info.has(TokenInfo.upper) || info.mark == .copyright || info.mark == .openBracket,
+               index > unitStart + 1 || !tokens[unitStart].info.mark.isOpener, startsCredit(index, end) {
                 units.append(UnitDraft(start: unitStart, end: index, paragraph: paragraph))
                 unitStart = index
             }
@@ -75,14 +73,14 @@ struct BoundaryFinder {
             case .straightSingle:
                 single = single ? false : opensQuote(index, end)
             case .period, .question, .exclamation, .ellipsis:
-                if let last = sentenceEnd(at: index, end, double: &double, single: &single) {
+                if let last = sentenceEnd(at: index, unitStart, end, double: &double, single: &single) {
                     units.append(UnitDraft(start: unitStart, end: last + 1, paragraph: paragraph))
                     unitStart = last + 1
                     index = last + 1
                     continue
                 }
             default:
-                if info.abbreviation != .none, let last = sentenceEnd(at: index, end, double: &double, single: &single) {
+                if info.abbreviation != .none, let last = sentenceEnd(at: index, unitStart, end, double: &double, single: &single) {
                     units.append(UnitDraft(start: unitStart, end: last + 1, paragraph: paragraph))
                     unitStart = last + 1
                     index = last + 1
@@ -96,27 +94,29 @@ struct BoundaryFinder {
 
     /// Whether the quote mark at `index` stands where a quotation opens: after a space, before a word.
     private func opensQuote(_ index: Int, _ end: Int) -> Bool {
-        let info = infos[index]
-        guard info.has(TokenInfo.spaceBefore) || (index > 0 && (infos[index - 1].mark == .openBracket || infos[index - 1].mark == .dash)) else {
+        let info = tokens[index].info
+        guard info.has(TokenInfo.spaceBefore) || (index > 0 && (tokens[index - 1].info.mark == .openBracket || tokens[index - 1].info.mark == .dash)) else {
             return false
         }
-        return index + 1 < end && !infos[index + 1].has(TokenInfo.spaceBefore) && tokens[index + 1].kind != .punctuation
+        return index + 1 < end && !tokens[index + 1].info.has(TokenInfo.spaceBefore) && tokens[index + 1].kind != .punctuation
     }
 
     // MARK: - Sentence ends
 
     /// The last token of the unit ending at the terminal (or abbreviation) at `index`, or nil when the unit goes on.
-    private func sentenceEnd(at index: Int, _ end: Int, double: inout Bool, single: inout Bool) -> Int? {
-        let info = infos[index]
+    private func sentenceEnd(at index: Int, _ unitStart: Int, _ end: Int, double: inout Bool, single: inout Bool) -> Int? {
+        let info = tokens[index].info
         let mark = info.mark
-        if mark == .ellipsis, index > 0, infos[index - 1].mark == .openBracket,
-           index + 1 < end, infos[index + 1].mark == .closeBracket {
+        // `1. First item`: a list number is not a sentence of its own.
+        if mark == .period, index == unitStart + 1, tokens[unitStart].kind == .number { return nil }
+        if mark == .ellipsis, index > 0, tokens[index - 1].info.mark == .openBracket,
+           index + 1 < end, tokens[index + 1].info.mark == .closeBracket {
             return nil
         }
         var last = index
         var closedQuote = false
         while last + 1 < end {
-            let next = infos[last + 1]
+            let next = tokens[last + 1].info
             if next.has(TokenInfo.spaceBefore) { break }
             let nextMark = next.mark
             if nextMark == .closeDouble || nextMark == .straightDouble {
@@ -140,10 +140,10 @@ struct BoundaryFinder {
             }
             if mark == .ellipsis {
                 if double || single { return nil }
-                return infos[next].has(TokenInfo.upper) && !isAttribution(next, end) ? last : nil
+                return tokens[next].info.has(TokenInfo.upper) && !isAttribution(next, end) ? last : nil
             }
         }
-        let nextInfo = infos[next]
+        let nextInfo = tokens[next].info
         if nextInfo.has(TokenInfo.upper) {
             if closedQuote, mark != .period, isAttribution(next, end) { return nil }
             return last
@@ -157,7 +157,7 @@ struct BoundaryFinder {
         let nextMark = nextInfo.mark
         if nextMark == .dash || nextMark == .bullet || nextMark == .hyphen { return last }
         if nextMark.isOpener, next + 1 < end {
-            let after = infos[next + 1]
+            let after = tokens[next + 1].info
             if after.has(TokenInfo.upper) || tokens[next + 1].kind == .number || after.mark.isOpener { return last }
         }
         return nil
@@ -165,14 +165,14 @@ struct BoundaryFinder {
 
     /// After an abbreviation: does the token at `index` clearly begin a new sentence?
     private func startsAfterAbbreviation(_ index: Int, _ end: Int) -> Bool {
-        let info = infos[index]
+        let info = tokens[index].info
         let token = tokens[index]
         if token.kind == .word {
             guard info.has(TokenInfo.upper), info.abbreviation == .none else { return false }
             return Lexicon.classes(bytes, token.byteStart, token.byteEnd).contains(.sentenceStarter)
         }
         if info.mark == .openDouble || info.mark == .straightDouble, index + 1 < end {
-            return infos[index + 1].has(TokenInfo.upper)
+            return tokens[index + 1].info.has(TokenInfo.upper)
         }
         return false
     }
@@ -186,7 +186,7 @@ struct BoundaryFinder {
             guard token.kind == .word else { return false }
             let classes = Lexicon.classes(bytes, token.byteStart, token.byteEnd)
             if classes.contains(.speechVerb) { return names > 0 }
-            guard infos[position].has(TokenInfo.upper) else { return false }
+            guard tokens[position].info.has(TokenInfo.upper) else { return false }
             names += 1
             position += 1
         }
@@ -197,21 +197,23 @@ struct BoundaryFinder {
 
     /// Whether a photo credit starts at `index` inside a unit: `©`, `Photo:`/`Photo by`, or a closing `(Reuters)`.
     private func startsCredit(_ index: Int, _ end: Int) -> Bool {
-        let info = infos[index]
+        let info = tokens[index].info
         switch info.mark {
         case .copyright:
-            return true
+            return info.has(TokenInfo.spaceBefore)
         case .openBracket:
-            return CreditRules(bytes: bytes, tokens: tokens, infos: infos).isClosingAgencyGroup(index, end)
+            return CreditRules(bytes: bytes, tokens: tokens).isClosingAgencyGroup(index, end)
         case .none:
+            guard info.has(TokenInfo.upper), index + 1 < end else { return false }
+            let nextInfo = tokens[index + 1].info
+            if nextInfo.mark != .colon {
+                guard nextInfo.has(TokenInfo.lower) else { return false }
+                let next = tokens[index + 1]
+                guard next.byteEnd - next.byteStart == 2, bytes[next.byteStart] == 0x62, bytes[next.byteStart + 1] == 0x79
+                else { return false }
+            }
             let token = tokens[index]
-            guard token.kind == .word, info.has(TokenInfo.upper), token.byteEnd - token.byteStart <= 12,
-                  index + 1 < end else { return false }
-            let next = tokens[index + 1]
-            let colon = infos[index + 1].mark == .colon
-            let by = next.kind == .word && next.byteEnd - next.byteStart == 2
-                && bytes[next.byteStart] == 0x62 && bytes[next.byteStart + 1] == 0x79
-            guard colon || by else { return false }
+            guard token.kind == .word else { return false }
             return Lexicon.classes(bytes, token.byteStart, token.byteEnd).contains(.creditLead)
         default:
             return false
@@ -223,14 +225,14 @@ struct BoundaryFinder {
     /// followed by a line that starts like a sentence, and is much shorter than that line (so hard-wrapped
     /// text is never cut).
     private func isHeadingLine(_ start: Int, _ lineEnd: Int, _ end: Int) -> Bool {
-        let first = infos[start]
+        let first = tokens[start].info
         guard first.has(TokenInfo.upper) || tokens[start].kind == .number || first.mark.isOpener else { return false }
         var words = 0
         for position in start..<lineEnd where tokens[position].kind == .word || tokens[position].kind == .number {
             words += 1
         }
         guard words >= 1, words <= 12 else { return false }
-        let last = infos[lineEnd - 1]
+        let last = tokens[lineEnd - 1].info
         switch last.mark {
         case .none:
             if last.abbreviation != .none { return false }
@@ -238,15 +240,15 @@ struct BoundaryFinder {
             if last.has(TokenInfo.lower),
                Lexicon.classes(bytes, token.byteStart, token.byteEnd).contains(.functionWord) { return false }
         case .closeDouble, .closeSingle, .closeBracket, .straightDouble, .straightSingle:
-            if lineEnd - 2 >= start, infos[lineEnd - 2].mark.isTerminal { return false }
+            if lineEnd - 2 >= start, tokens[lineEnd - 2].info.mark.isTerminal { return false }
         default:
             return false
         }
-        let next = infos[lineEnd]
+        let next = tokens[lineEnd].info
         guard next.has(TokenInfo.upper) || tokens[lineEnd].kind == .number || next.mark.isOpener
                 || next.mark == .bullet else { return false }
         var nextLineEnd = lineEnd + 1
-        while nextLineEnd < end, !infos[nextLineEnd].has(TokenInfo.lineBefore) { nextLineEnd += 1 }
+        while nextLineEnd < end, !tokens[nextLineEnd].info.has(TokenInfo.lineBefore) { nextLineEnd += 1 }
         let lineLength = tokens[lineEnd - 1].end - tokens[start].start
         let nextLength = tokens[nextLineEnd - 1].end - tokens[lineEnd].start
         return lineLength * 5 <= nextLength * 3

@@ -25,7 +25,7 @@ enum CharacterClass: UInt8 {
 }
 
 /// The role of a punctuation or symbol token in segmentation.
-enum Mark: UInt8 {
+enum Mark: UInt8, Sendable {
     case none = 0
     case period, question, exclamation, ellipsis
     case comma, semicolon, colon

@@ -15,7 +15,6 @@ enum CreditType {
 struct CreditRules {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: UnsafeBufferPointer<Token>
-    let infos: UnsafeBufferPointer<TokenInfo>
 
     /// The word classes of token `index` (empty for non-words).
     @inline(__always)
@@ -36,10 +35,16 @@ struct CreditRules {
         return true
     }
 
-    /// Whether `(` at `open` starts a group of agency names that closes the paragraph (`… in Geneva (Reuters)`).
+    /// Whether `(` at `open` starts a bracketed credit that closes the paragraph: `… in Geneva (Reuters)`,
+    /// `(AP Photo/Evan Vucci)`, `(Photo: Reuters)`, `(Reporting by …; Editing by …)`.
     func isClosingAgencyGroup(_ open: Int, _ end: Int) -> Bool {
-        guard end - open >= 3, end - open <= 10, infos[end - 1].mark == .closeBracket else { return false }
-        return isAgencyOnly(open + 1, end - 1)
+        guard end - open >= 3, end - open <= 40, tokens[end - 1].info.mark == .closeBracket else { return false }
+        var words = 0
+        for index in open + 1..<end - 1 {
+            if tokens[index].info.mark == .closeBracket { return false }
+            if tokens[index].kind == .word || tokens[index].kind == .number { words += 1 }
+        }
+        return creditType(open + 1, end - 1, words: words, isLast: true) != .none
     }
 
     /// Whether `start..<end` holds only agency names and photo words, with at least one agency name.
@@ -57,11 +62,11 @@ struct CreditRules {
                     return false
                 }
             case .punctuation:
-                let mark = infos[index].mark
-                guard mark == .comma || mark == .dash || mark == .hyphen || mark == .openBracket
+                let mark = tokens[index].info.mark
+                guard mark == .comma || mark == .dash || mark == .hyphen || mark == .openBracket || mark == .colon
                         || mark == .closeBracket || mark == .slash || mark == .period else { return false }
             case .symbol:
-                guard infos[index].mark == .slash || infos[index].mark == .copyright else { return false }
+                guard tokens[index].info.mark == .slash || tokens[index].info.mark == .copyright else { return false }
             case .number:
                 return false
             }
@@ -72,35 +77,50 @@ struct CreditRules {
     /// The credit type of the unit `start..<end`; `isLast` tells whether it closes its paragraph.
     func creditType(_ start: Int, _ end: Int, words: Int, isLast: Bool) -> CreditType {
         var first = start
-        while first < end, infos[first].mark == .openBracket || infos[first].mark == .dash
-                || infos[first].mark == .hyphen || infos[first].mark == .bullet {
+        while first < end, tokens[first].info.mark == .openBracket || tokens[first].info.mark == .dash
+                || tokens[first].info.mark == .hyphen || tokens[first].info.mark == .bullet {
             first += 1
         }
         guard first < end else { return .none }
-        if infos[first].mark == .copyright { return .photo }
-        if first == start + 1, first + 1 < end, infos[start].mark == .openBracket, isWord(first, "c"),
-           infos[first + 1].mark == .closeBracket {
+        if tokens[first].info.mark == .copyright { return .photo }
+        if first == start + 1, first + 1 < end, tokens[start].info.mark == .openBracket, isWord(first, "c"),
+           tokens[first + 1].info.mark == .closeBracket {
             return .photo
         }
-        guard tokens[first].kind == .word, infos[first].has(TokenInfo.upper) || isWord(first, "dpa") else { return .none }
+        guard tokens[first].kind == .word, tokens[first].info.has(TokenInfo.upper) || isWord(first, "dpa") else { return .none }
         let firstClasses = classes(first)
         let second = first + 1
-        let colonOrBy = second < end && (infos[second].mark == .colon || isWord(second, "by"))
+        let colonOrBy = second < end && (tokens[second].info.mark == .colon || isWord(second, "by"))
         if firstClasses.contains(.creditLead), colonOrBy { return .photo }
+        if isWord(first, "copyright") { return .sourcing }
+        if second + 1 < end, isWord(first, "all"), isWord(second, "rights"), isWord(second + 1, "reserved") { return .sourcing }
+        if isByline(first, end, words: words) { return .sourcing }
         if firstClasses.contains(.sourcingLead), words <= 40,
            colonOrBy || (second < end && isWord(second, "reporting")) {
             return .sourcing
         }
         if firstClasses.contains(.agency) {
-            if second < end, isWord(second, "photo") || infos[second].mark == .slash { return .photo }
+            if second < end, isWord(second, "photo") || tokens[second].info.mark == .slash { return .photo }
             if isAgencyOnly(first, end) { return .agency }
         }
         if isLast, words <= 12, isWord(first, "with"), second < end,
            !classes(second).intersection([.agency, .mediaWord]).isEmpty {
             return .sourcing
         }
-        if words <= 25, contributedToReport(first, end) { return .sourcing }
+        if isLast, words <= 25, tokens[start].info.has(TokenInfo.paragraphBefore), contributedToReport(first, end) {
+            return .sourcing
+        }
         return .none
+    }
+
+    /// A paragraph of its own like `By Jane Doe and John Roe, Associated Press` (no final punctuation).
+    private func isByline(_ first: Int, _ end: Int, words: Int) -> Bool {
+        guard words <= 12, tokens[first].info.has(TokenInfo.paragraphBefore), isWord(first, "by"), first + 1 < end,
+              tokens[first + 1].info.has(TokenInfo.upper), end < tokens.count ? tokens[end].info.has(TokenInfo.paragraphBefore) : true
+        else { return false }
+        var last = end - 1
+        while last > first, tokens[last].info.mark.isCloser { last -= 1 }
+        return !(tokens[last].info.mark.isTerminal || tokens[last].info.mark == .colon || tokens[last].info.mark == .comma)
     }
 
     /// Whether the unit says `… contributed to this report` or `… contributed reporting`.
@@ -120,11 +140,11 @@ struct CreditRules {
         var index = start
         while index + 2 < end {
             defer { index += 1 }
-            guard infos[index].mark == .openBracket else { continue }
+            guard tokens[index].info.mark == .openBracket else { continue }
             var close = index + 1
             var strong = false
             var valid = true
-            while close < end, close <= index + 4, infos[close].mark != .closeBracket {
+            while close < end, close <= index + 4, tokens[close].info.mark != .closeBracket {
                 let token = tokens[close]
                 if token.kind == .word {
                     if classes(close).contains(.positionWord) {
@@ -139,7 +159,7 @@ struct CreditRules {
                 }
                 close += 1
             }
-            if valid, strong, close < end, close > index + 1, infos[close].mark == .closeBracket { return true }
+            if valid, strong, close < end, close > index + 1, tokens[close].info.mark == .closeBracket { return true }
         }
         return false
     }

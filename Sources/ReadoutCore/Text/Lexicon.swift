@@ -58,8 +58,37 @@ enum Lexicon {
     /// The classes of the word with packed key `key` (empty when unknown).
     @inline(__always)
     static func classes(_ key: UInt64) -> WordClass {
-        key == 0 ? [] : (table[key] ?? [])
+        guard key != 0 else { return [] }
+        let slots = Lexicon.slots
+        var slot = slotIndex(key)
+        while true {
+            let found = slots.keys[slot]
+            if found == key { return slots.values[slot] }
+            if found == 0 { return [] }
+            slot = (slot + 1) & slotMask
+        }
     }
+
+    private static let slotBits = 11
+    private static let slotMask = (1 << slotBits) - 1
+
+    @inline(__always)
+    private static func slotIndex(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - slotBits))
+    }
+
+    /// The table as an open-addressing hash (Fibonacci hashing, linear probing): no SipHash per lookup.
+    private static let slots: (keys: [UInt64], values: [WordClass]) = {
+        var keys = [UInt64](repeating: 0, count: 1 << slotBits)
+        var values = [WordClass](repeating: [], count: 1 << slotBits)
+        for (key, value) in table {
+            var slot = slotIndex(key)
+            while keys[slot] != 0 { slot = (slot + 1) & slotMask }
+            keys[slot] = key
+            values[slot] = value
+        }
+        return (keys, values)
+    }()
 
     /// The classes of `bytes[start..<end]`.
     @inline(__always)
@@ -82,7 +111,7 @@ enum Lexicon {
             ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont \
             neb nebr nev okla ore pa penn tenn tex va vt wash wis wisc wyo
             """, .ordinaryAbbreviation)
-        add("etc vs approx al cf viz incl esp est", [.ordinaryAbbreviation, .lowercaseAbbreviation])
+        add("etc vs v approx al cf viz incl esp est", [.ordinaryAbbreviation, .lowercaseAbbreviation])
         add("no nos art arts vol vols fig figs ch pp para pt ref", .numericAbbreviation)
         add("""
             the a an he she it they we i you his her its their our my your this that these those there here \

@@ -19,12 +19,10 @@ public struct SentenceSplitter: Sendable {
             scanner.scan()
             tokens = scanner.tokens
             let checkLines = scanner.hasInnerLineBreak
-            scanner.infos.withUnsafeBufferPointer { infos in
-                tokens.withUnsafeBufferPointer { tokenBuffer in
-                    var finder = BoundaryFinder(bytes: buffer, tokens: tokenBuffer, infos: infos, checkLines: checkLines)
-                    finder.run()
-                    sentences = UnitClassifier(bytes: buffer, tokens: tokenBuffer, infos: infos).classify(finder.units)
-                }
+            tokens.withUnsafeBufferPointer { tokenBuffer in
+                var finder = BoundaryFinder(bytes: buffer, tokens: tokenBuffer, checkLines: checkLines)
+                finder.run()
+                sentences = UnitClassifier(bytes: buffer, tokens: tokenBuffer).classify(finder.units)
             }
         }
         return AnalyzedText(text: text, bytes: bytes, tokens: tokens, sentences: sentences)

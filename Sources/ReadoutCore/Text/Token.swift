@@ -22,6 +22,8 @@ public struct Token: Sendable, Hashable {
     public var byteEnd: Int
     /// The token's character class.
     public var kind: TokenKind
+    /// Layout, case and punctuation facts the segmenter keeps with the token (fits in the padding).
+    var info = TokenInfo(flags: 0, mark: .none, abbreviation: .none)
 
     /// Creates a token from its scalar and byte spans.
     public init(start: Int, end: Int, byteStart: Int, byteEnd: Int, kind: TokenKind) {
@@ -30,5 +32,19 @@ public struct Token: Sendable, Hashable {
         self.byteStart = byteStart
         self.byteEnd = byteEnd
         self.kind = kind
+    }
+
+    /// Tokens are equal when their spans and kinds are.
+    public static func == (lhs: Token, rhs: Token) -> Bool {
+        lhs.start == rhs.start && lhs.end == rhs.end && lhs.byteStart == rhs.byteStart && lhs.byteEnd == rhs.byteEnd
+            && lhs.kind == rhs.kind
+    }
+
+    /// Hashes the spans and kind.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(start)
+        hasher.combine(byteStart)
+        hasher.combine(end)
+        hasher.combine(kind)
     }
 }

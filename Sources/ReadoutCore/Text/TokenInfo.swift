@@ -1,5 +1,5 @@
 /// What the segmenter needs to know about a token beyond its span and kind.
-struct TokenInfo {
+struct TokenInfo: Sendable {
     /// Layout and case bits (see the static masks).
     var flags: UInt8
     /// The segmentation role of a punctuation or symbol token.
@@ -23,7 +23,7 @@ struct TokenInfo {
 }
 
 /// The kind of abbreviation a word token with an attached period is.
-enum AbbreviationKind: UInt8 {
+enum AbbreviationKind: UInt8, Sendable {
     /// Not an abbreviation (or no attached period).
     case none
     /// A title before a name (`Mr.`, `Gen.`): never ends a sentence.

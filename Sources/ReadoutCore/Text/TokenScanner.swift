@@ -12,8 +12,6 @@ struct TokenScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     /// The tokens found so far.
     private(set) var tokens: [Token] = []
-    /// Segmentation facts per token, parallel to `tokens`.
-    private(set) var infos: [TokenInfo] = []
     /// Whether some paragraph contains a single line break (a possible heading line).
     private(set) var hasInnerLineBreak = false
 
@@ -25,22 +23,67 @@ struct TokenScanner {
     /// Creates a scanner over `bytes`.
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        tokens.reserveCapacity(bytes.count / 5 + 8)
-        infos.reserveCapacity(bytes.count / 5 + 8)
+        tokens.reserveCapacity(bytes.count / 4 + 8)
     }
 
     /// Scans the whole text.
+    ///
+    /// Spaces and plain ASCII words (ended by whitespace or punctuation other than `'`, `-`, `.`) take an
+    /// inline fast path on local copies of the scan state; everything else goes through the helpers below.
     mutating func scan() {
         let end = bytes.count
+        guard let base = bytes.baseAddress else { return }
+        var index = self.index
+        var scalar = self.scalar
+        var pending = self.pending
+        var lineBreaks = self.lineBreaks
         while index < end {
-            let byte = bytes[index]
+            let byte = base[index]
+            if byte == 0x20 {
+                index += 1
+                scalar += 1
+                pending |= TokenInfo.spaceBefore
+                continue
+            }
+            if (byte | 0x20) &- 0x61 < 26 {
+                var position = index + 1
+                while position < end, (base[position] | 0x20) &- 0x61 < 26 { position += 1 }
+                let next: UInt8 = position < end ? base[position] : 0x20
+                if next < 0x80, next != 0x27, next != 0x2D, next != 0x2E, next &- 0x30 >= 10 {
+                    let length = position - index
+                    if pending & (TokenInfo.lineBefore | TokenInfo.paragraphBefore) == TokenInfo.lineBefore, !tokens.isEmpty {
+                        hasInnerLineBreak = true
+                    }
+                    var token = Token(start: scalar, end: scalar + length, byteStart: index, byteEnd: position, kind: .word)
+                    token.info = TokenInfo(flags: pending | (byte < 0x61 ? TokenInfo.upper : TokenInfo.lower),
+                                           mark: .none, abbreviation: .none)
+                    tokens.append(token)
+                    pending = 0
+                    lineBreaks = 0
+                    index = position
+                    scalar += length
+                    continue
+                }
+            }
+            self.index = index
+            self.scalar = scalar
+            self.pending = pending
+            self.lineBreaks = lineBreaks
             if byte < 0x80 {
                 scanASCII(byte)
             } else {
                 let (value, length) = decode(at: index)
                 scanScalar(value, length: length)
             }
+            index = self.index
+            scalar = self.scalar
+            pending = self.pending
+            lineBreaks = self.lineBreaks
         }
+        self.index = index
+        self.scalar = scalar
+        self.pending = pending
+        self.lineBreaks = lineBreaks
     }
 
     // MARK: - Dispatch
@@ -65,7 +108,11 @@ struct TokenScanner {
         case 0x28, 0x5B, 0x7B: emitMark(.openBracket)
         case 0x29, 0x5D, 0x7D: emitMark(.closeBracket)
         case 0x22: emitMark(.straightDouble)
-        case 0x27: emitMark(.straightSingle)
+        case 0x27:
+            // `''` is a double quote in wire and TeX-style text.
+            if index + 1 < bytes.count, bytes[index + 1] == 0x27 { emitPair(.straightDouble) } else { emitMark(.straightSingle) }
+        case 0x60:
+            if index + 1 < bytes.count, bytes[index + 1] == 0x60 { emitPair(.openDouble) } else { emitMark(.openSingle) }
         case 0x2F: scanSymbol(length: 1, mark: .slash)
         case 0x2A: scanSymbol(length: 1, mark: pending & TokenInfo.lineBefore != 0 ? .bullet : .other)
         default: scanSymbol(length: 1, mark: .other)
@@ -130,8 +177,9 @@ struct TokenScanner {
         if pending & (TokenInfo.lineBefore | TokenInfo.paragraphBefore) == TokenInfo.lineBefore, !tokens.isEmpty {
             hasInnerLineBreak = true
         }
-        tokens.append(Token(start: scalarStart, end: scalar, byteStart: byteStart, byteEnd: index, kind: kind))
-        infos.append(TokenInfo(flags: pending | caseFlag, mark: mark, abbreviation: abbreviation))
+        var token = Token(start: scalarStart, end: scalar, byteStart: byteStart, byteEnd: index, kind: kind)
+        token.info = TokenInfo(flags: pending | caseFlag, mark: mark, abbreviation: abbreviation)
+        tokens.append(token)
         pending = 0
         lineBreaks = 0
     }
@@ -140,6 +188,14 @@ struct TokenScanner {
         let byteStart = index, scalarStart = scalar
         index += 1
         scalar += 1
+        emit(.punctuation, byteStart: byteStart, scalarStart: scalarStart, mark: mark)
+    }
+
+    /// Two ASCII marks that make one quote (`` ` ` `` or `''`).
+    private mutating func emitPair(_ mark: Mark) {
+        let byteStart = index, scalarStart = scalar
+        index += 2
+        scalar += 2
         emit(.punctuation, byteStart: byteStart, scalarStart: scalarStart, mark: mark)
     }
 
@@ -254,6 +310,7 @@ struct TokenScanner {
         let end = bytes.count
         var segment = 0
         var plain = true
+        var dottable = true
         var dotted = false
         var abbreviation = AbbreviationKind.none
         scanning: while index < end {
@@ -274,13 +331,15 @@ struct TokenScanner {
                     scalar += 1
                     segment += 1
                     plain = false
+                    dottable = false
                     continue scanning
                 case 0x27:
                     guard letterFollows(index + 1) else { break scanning }
+                    dottable = false
                 case 0x2D:
                     guard letterOrDigitFollows(index + 1) else { break scanning }
                 case 0x2E:
-                    if plain, segment <= 2, shortSegmentFollows(index + 1) {
+                    if dottable, segment <= 2, shortSegmentFollows(index + 1) {
                         dotted = true
                         segment = 0
                         index += 1
@@ -293,7 +352,9 @@ struct TokenScanner {
                     index += 1
                     scalar += 1
                     if index + 1 < end, bytes[index] == 0x2D, letterOrDigitFollows(index + 1) {
+                        // `U.S.-led`: the hyphen is consumed below and the word goes on.
                         plain = false
+                        dottable = false
                         dotted = false
                         break
                     }
@@ -327,6 +388,7 @@ struct TokenScanner {
             index += length
             scalar += 1
             plain = false
+            dottable = false
         }
         emit(.word, byteStart: byteStart, scalarStart: scalarStart, abbreviation: abbreviation, caseFlag: caseFlag)
     }

@@ -23,42 +23,58 @@
 struct UnitClassifier {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: UnsafeBufferPointer<Token>
-    let infos: UnsafeBufferPointer<TokenInfo>
 
-    private var rules: CreditRules { CreditRules(bytes: bytes, tokens: tokens, infos: infos) }
+    private var rules: CreditRules { CreditRules(bytes: bytes, tokens: tokens) }
+
+    /// Word count and bracket presence of one unit.
+    private struct UnitStats {
+        var words: Int
+        var hasBracket: Bool
+    }
 
     /// Turns the drafts into sentences with kinds.
     func classify(_ drafts: [UnitDraft]) -> [Sentence] {
         var sentences: [Sentence] = []
         sentences.reserveCapacity(drafts.count)
+        var stats: [UnitStats] = []
         var first = 0
         while first < drafts.count {
             var last = first + 1
             while last < drafts.count, drafts[last].paragraph == drafts[first].paragraph { last += 1 }
-            classifyParagraph(drafts[first..<last], into: &sentences)
+            classifyParagraph(drafts[first..<last], stats: &stats, into: &sentences)
             first = last
         }
         return sentences
     }
 
-    private func classifyParagraph(_ drafts: ArraySlice<UnitDraft>, into sentences: inout [Sentence]) {
+    private func classifyParagraph(_ drafts: ArraySlice<UnitDraft>, stats: inout [UnitStats],
+                                   into sentences: inout [Sentence]) {
         let base = sentences.count
         var paragraphWords = 0
+        stats.removeAll(keepingCapacity: true)
         for draft in drafts {
-            let words = wordCount(draft.start, draft.end)
-            paragraphWords += words
+            var unit = UnitStats(words: 0, hasBracket: false)
+            for index in draft.start..<draft.end {
+                let kind = tokens[index].kind
+                if kind == .word || kind == .number {
+                    unit.words += 1
+                } else if tokens[index].info.mark == .openBracket {
+                    unit.hasBracket = true
+                }
+            }
+            stats.append(unit)
+            paragraphWords += unit.words
             sentences.append(Sentence(start: tokens[draft.start].start, end: tokens[draft.end - 1].end,
                                       kind: draft.isHeadingLine ? .heading : .sentence,
                                       tokens: draft.start..<draft.end, paragraph: draft.paragraph))
         }
-        guard paragraphWords <= 120 || drafts.count <= 1 else { return }
 
         // Credits.
         var creditWords = 0
         var credits = 0
         var lastCredit = CreditType.none
         for (offset, draft) in drafts.enumerated() where !draft.isHeadingLine {
-            let words = wordCount(draft.start, draft.end)
+            let words = stats[offset].words
             let type = rules.creditType(draft.start, draft.end, words: words, isLast: offset == drafts.count - 1)
             guard type != .none else { continue }
             sentences[base + offset].kind = .credit
@@ -69,7 +85,8 @@ struct UnitClassifier {
 
         // Captions.
         let others = drafts.count - credits
-        if others > 0, others <= 4, paragraphWords - creditWords <= 90, hasCaptionSign(drafts, base: base, sentences, lastCredit) {
+        if others > 0, others <= 4, paragraphWords - creditWords <= 90,
+           hasCaptionSign(drafts, stats: stats, base: base, sentences, lastCredit) {
             for offset in 0..<drafts.count where sentences[base + offset].kind == .sentence {
                 sentences[base + offset].kind = .caption
             }
@@ -77,19 +94,20 @@ struct UnitClassifier {
         }
 
         // Headings.
-        if drafts.count == 1, sentences[base].kind == .sentence, let draft = drafts.first, isHeading(draft, words: paragraphWords) {
+        if drafts.count == 1, sentences[base].kind == .sentence, let draft = drafts.first,
+           isHeading(draft, words: paragraphWords) {
             sentences[base].kind = .heading
         }
     }
 
-    private func hasCaptionSign(_ drafts: ArraySlice<UnitDraft>, base: Int, _ sentences: [Sentence], _ lastCredit: CreditType) -> Bool {
+    private func hasCaptionSign(_ drafts: ArraySlice<UnitDraft>, stats: [UnitStats], base: Int, _ sentences: [Sentence],
+                                _ lastCredit: CreditType) -> Bool {
         if lastCredit == .photo || lastCredit == .agency { return drafts.count > 1 }
         for (offset, draft) in drafts.enumerated() where sentences[base + offset].kind == .sentence {
             if startsWithPhotoNote(draft.start, draft.end) { return true }
-            if rules.hasPositionMarker(draft.start, draft.end) { return true }
-            if offset == drafts.count - 1, !endsWithTerminal(draft.start, draft.end),
-               infos[draft.end - 1].has(TokenInfo.upper), rules.classes(draft.end - 1).contains(.agency),
-               wordCount(draft.start, draft.end) > 2 {
+            if stats[offset].hasBracket, rules.hasPositionMarker(draft.start, draft.end) { return true }
+            if offset == drafts.count - 1, stats[offset].words > 2, tokens[draft.end - 1].info.has(TokenInfo.upper),
+               !endsWithTerminal(draft.start, draft.end), rules.classes(draft.end - 1).contains(.agency) {
                 return true
             }
         }
@@ -98,19 +116,19 @@ struct UnitClassifier {
 
     /// `Photo from …`, `Photo: …`, `File photo …`, `Pictured …`.
     private func startsWithPhotoNote(_ start: Int, _ end: Int) -> Bool {
-        guard infos[start].has(TokenInfo.upper), rules.classes(start).contains(.captionLead) else { return false }
+        guard tokens[start].info.has(TokenInfo.upper), rules.classes(start).contains(.captionLead) else { return false }
         if rules.isWord(start, "file") { return start + 1 < end && rules.isWord(start + 1, "photo") }
         return true
     }
 
     private func isHeading(_ draft: UnitDraft, words: Int) -> Bool {
         guard words >= 1, words <= 20 else { return false }
-        let first = infos[draft.start]
+        let first = tokens[draft.start].info
         let startsLikeTitle = first.has(TokenInfo.upper) || tokens[draft.start].kind == .number
             || first.mark == .openDouble || first.mark == .straightDouble || first.mark == .openSingle
         guard startsLikeTitle else { return false }
         if !endsWithTerminal(draft.start, draft.end) {
-            let lastMark = infos[draft.end - 1].mark
+            let lastMark = tokens[draft.end - 1].info.mark
             return !(lastMark == .colon || lastMark == .comma || lastMark == .semicolon || lastMark == .dash
                      || lastMark == .hyphen)
         }
@@ -121,7 +139,7 @@ struct UnitClassifier {
     private func isTitleCase(_ start: Int, _ end: Int) -> Bool {
         var capitalised = 0
         for index in start..<end where tokens[index].kind == .word {
-            if infos[index].has(TokenInfo.upper) {
+            if tokens[index].info.has(TokenInfo.upper) {
                 capitalised += 1
             } else if !rules.classes(index).contains(.functionWord) {
                 return false
@@ -133,13 +151,7 @@ struct UnitClassifier {
     /// Whether the unit's last mark before closing quotes and brackets is `.`, `?`, `!`, `…` or an abbreviation's period.
     private func endsWithTerminal(_ start: Int, _ end: Int) -> Bool {
         var index = end - 1
-        while index > start, infos[index].mark.isCloser { index -= 1 }
-        return infos[index].mark.isTerminal || infos[index].abbreviation != .none
-    }
-
-    private func wordCount(_ start: Int, _ end: Int) -> Int {
-        var words = 0
-        for index in start..<end where tokens[index].kind == .word || tokens[index].kind == .number { words += 1 }
-        return words
+        while index > start, tokens[index].info.mark.isCloser { index -= 1 }
+        return tokens[index].info.mark.isTerminal || tokens[index].info.abbreviation != .none
     }
 }

@@ -19,7 +19,35 @@ enum TimexLexicon {
 
     /// The meaning of the word with hash `hash`, if the lexicon has it.
     @inline(__always)
-    static func lookup(_ hash: UInt64) -> TimexWord? { table[hash] }
+    static func lookup(_ hash: UInt64) -> TimexWord? {
+        var slot = Int(truncatingIfNeeded: hash >> 20) & slotMask
+        while true {
+            let key = slotKeys[slot]
+            if key == hash { return slotWords[slot] }
+            if key == 0 { return nil }
+            slot = (slot + 1) & slotMask
+        }
+    }
+
+    static let slotCount = 2048
+    static let slotMask = slotCount - 1
+
+    /// Open-addressing table (keys; 0 marks an empty slot) built from `table`.
+    static let slotKeys: [UInt64] = slots.keys
+    /// The words in `slotKeys`' slots.
+    static let slotWords: [TimexWord?] = slots.words
+
+    static let slots: (keys: [UInt64], words: [TimexWord?]) = {
+        var keys = [UInt64](repeating: 0, count: slotCount)
+        var words = [TimexWord?](repeating: nil, count: slotCount)
+        for (hash, word) in table {
+            var slot = Int(truncatingIfNeeded: hash >> 20) & slotMask
+            while keys[slot] != 0 { slot = (slot + 1) & slotMask }
+            keys[slot] = hash
+            words[slot] = word
+        }
+        return (keys, words)
+    }()
 
     static let table: [UInt64: TimexWord] = {
         var t: [UInt64: TimexWord] = [:]
@@ -35,8 +63,8 @@ enum TimexLexicon {
             ["friday", "fri"], ["saturday", "sat"], ["sunday", "sun"],
         ]
         for (i, forms) in weekdays.enumerated() { add(forms, .weekday(i + 1)) }
-        add(["spring"], .season("SP")); add(["summer"], .season("SU"))
-        add(["fall", "autumn"], .season("FA")); add(["winter"], .season("WI"))
+        add(["spring"], .season(.spring)); add(["summer"], .season(.summer))
+        add(["fall", "autumn"], .season(.fall)); add(["winter"], .season(.winter))
         let units: [(TimexUnit, String, String)] = [
             (.second, "second", "seconds"), (.minute, "minute", "minutes"), (.hour, "hour", "hours"),
             (.day, "day", "days"), (.week, "week", "weeks"), (.weekend, "weekend", "weekends"),
@@ -78,7 +106,7 @@ enum TimexLexicon {
             (.nearly, ["nearly"]), (.almost, ["almost"]), (.about, ["about"]), (.around, ["around"]),
             (.some, ["some"]), (.roughly, ["roughly", "approximately"]), (.less, ["less", "fewer"]), (.up, ["up"]),
             (.no, ["no"]), (.only, ["only"]), (.just, ["just"]), (.so, ["so"]), (.that, ["that"]),
-            (.same, ["same"]), (.as, ["as"]), (.when, ["when"]), (.right, ["right"]), (.fiscal, ["fiscal"]), (.its, ["its"]), (.their, ["their"]), (.our, ["our"]),
+            (.same, ["same"]), (.several, ["several"]), (.near, ["near", "short"]), (.term, ["term"]), (.these, ["these"]), (.nineties, ["nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties"]), (.few, ["few"]), (.many, ["many"]), (.couple, ["couple"]), (.as, ["as"]), (.when, ["when"]), (.right, ["right"]), (.fiscal, ["fiscal"]), (.its, ["its"]), (.their, ["their"]), (.our, ["our"]),
             (.his, ["his"]), (.her, ["her"]),
             (.today, ["today"]), (.yesterday, ["yesterday"]), (.tomorrow, ["tomorrow"]), (.tonight, ["tonight"]),
             (.now, ["now"]), (.currently, ["currently"]), (.recently, ["recently"]), (.soon, ["soon"]),

@@ -34,9 +34,18 @@ extension TimexMatcher {
         if isFunction(k, .the) { k += 1 }
         if isFunction(k, .fiscal) { k += 1 }
         if let (q, next) = ordinalQuarter(at: k) {
+            if k > i, tokens[next - 1].joiner == 0x2D { return nil }
             if isFunction(next, .of), let y = yearNumber(next + 1) { return .date(next + 2, .quarter(year: y, quarter: q)) }
             if let y = yearNumber(next) { return .date(next + 1, .quarter(year: y, quarter: q)) }
             return .date(next, .quarter(year: quarterYear(q), quarter: q))
+        }
+        // "the 1988 third quarter", "the 1988 quarter", "the 1989 period"
+        if k > i, let y = yearNumber(k) {
+            if let (q, next) = ordinalQuarter(at: k + 1) { return .date(next, .quarter(year: y, quarter: q)) }
+            if isUnit(k + 1, .quarter) && !(unit(k + 1)!.plural) || isFunction(k + 1, .periodWord) {
+                return TimexMatch(end: k + 2, type: .date, value: CalendarValue.quarter(year: y, quarter: currentReportQuarter()).value,
+                                  anchor: nil)
+            }
         }
         // "the first half (of 1989)", "the second half"
         if (isWord(k, "first") || isWord(k, "second") || isFunction(k, .last)) && isFunction(k + 1, .half), k > i {
@@ -63,6 +72,13 @@ extension TimexMatcher {
         return nil
     }
 
+    /// The quarter a results report speaks of: the last one the text named, else the one before the document date's.
+    func currentReportQuarter() -> Int {
+        if let q = lastQuarter, case .quarter(_, let n) = q.value { return n }
+        guard case .quarter(_, let n) = CalendarValue.quarter(of: dct, plus: -1) else { return 1 }
+        return n
+    }
+
     /// "Friday", "this Friday", "last Friday", "next Monday", "Friday morning", "Friday's".
     func weekdayExpression(at i: Int) -> TimexMatch? {
         var k = i
@@ -71,12 +87,16 @@ extension TimexMatcher {
             || isFunction(k, .past) {
             shift = relativeShift(k)
             k += 1
+            if shift == 0, isFunction(k, .coming) { shift = 1; k += 1 }
         }
         guard case .weekday(let w)? = word(k) else { return nil }
         let t = tokens[k]
         var end = k + 1
         if t.length <= 4 {
+            // "Sun." or "Sat." only as a dateline abbreviation before a date ("Sat., Jan. 22").
             guard t.capitalized, isPunct(end, 0x2E), !tokens[end].spaceBefore else { return nil }
+            let next = isPunct(end + 1, 0x2C) ? end + 2 : end + 1
+            guard monthName(at: next) != nil || isNumber(next) else { return nil }
             end += 1
         }
         let possessive = end < tokens.count && tokens[end].joiner == 0x27 && isWord(end, "s")

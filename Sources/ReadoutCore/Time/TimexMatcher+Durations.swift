@@ -14,11 +14,12 @@ extension TimexMatcher {
             if isFunction(k, .no), isFunction(k + 1, .more), isFunction(k + 2, .than) { k += 3; continue }
             if isFunction(k, .at), isFunction(k + 1, .least) { k += 2; continue }
             if isFunction(k, .up), isFunction(k + 1, .to) { k += 2; continue }
+            // "about", "nearly", "over" stay outside the span ("about two weeks" marks "two weeks"), except before
+            // "a"/"an" ("nearly an hour").
             if isFunction(k, .nearly) || isFunction(k, .almost) || isFunction(k, .about) || isFunction(k, .around)
-                || isFunction(k, .roughly) || (isFunction(k, .over) && !isFunction(k + 1, .the)) {
-                k += 1; continue
+                || isFunction(k, .roughly) || isFunction(k, .over) {
+                if isFunction(k + 1, .a) || isFunction(k + 1, .an) { k += 1; continue }
             }
-            if isFunction(k, .some), isNumber(k + 1) || isNumberWord(k + 1) { k += 1; continue }
             break
         }
         return k
@@ -35,6 +36,12 @@ extension TimexMatcher {
         guard k < tokens.count else { return nil }
         let t = tokens[k]
         if t.kind == .number {
+            // "1,000 days": comma-grouped thousands.
+            if t.hash == 0, t.joiner == 0, t.digits <= 3, k + 1 < tokens.count, tokens[k + 1].joiner == 0x2C,
+               tokens[k + 1].kind == .number, tokens[k + 1].digits == 3, tokens[k + 1].hash == 0,
+               !(k + 2 < tokens.count && tokens[k + 2].kind == .number && tokens[k + 2].joiner != 0), unit(k + 2) != nil {
+                return (.exact(t.number * 1000 + tokens[k + 1].number, half: false), k + 2)
+            }
             guard t.hash == 0, t.digits <= 4, !isPartOfFigure(k) else { return nil }
             if t.joiner == 0x2F || t.joiner == 0x3A { return nil }
             // "5 1/2"
@@ -62,6 +69,8 @@ extension TimexMatcher {
                 if case .number(let n)? = word(k + 1), n == 100 || n == 1000 { return (.exact(n, half: false), k + 2) }
                 return (.exact(1, half: false), k + 1)
             case .some: return (.vague, k + 1)
+            case .several, .few, .many: return (.vague, k + 1)
+            case .couple: return isFunction(k + 1, .of) ? (.exact(2, half: false), k + 2) : nil
             default: return nil
             }
         default:
@@ -116,7 +125,11 @@ extension TimexMatcher {
                 guard tokens[j].joiner == 0x2D || tokens[j].spaceBefore else { return nil }
             }
             if case .exact(1, false) = count, u.plural { return nil }
-            if u.unit == .quarter, u.plural, isFunction(j + 1, .of) { return nil }
+            // "the 14-day truce": an adjectival duration is marked without its article.
+            if !u.plural, tokens[j].joiner == 0x2D, k == i + 1, isFunction(i, .the) { return nil }
+            // Fractions and ordinals: "a quarter of", "more than a quarter", "three-quarters of", "a second time".
+            if u.unit == .quarter, isFunction(j + 1, .of) || isFunction(k - 1, .than) || (u.plural && tokens[j].joiner == 0x2D) { return nil }
+            if u.unit == .second, !u.plural, j == k + 1, !isPunct(j + 1, 0x2E), !isPunct(j + 1, 0x2C), !isFunction(j + 1, .or) { return nil }
             if tokens[k].kind == .number, tokens[k].digits == 4, !u.plural, tokens[j].joiner != 0x2D { return nil }
             var end = j + 1
             // Ages ("6-year-old") are not time expressions.
@@ -137,7 +150,7 @@ extension TimexMatcher {
         if let u = unit(k), u.plural, u.unit != .weekend {
             let before = i > 0 ? tokens[i - 1].word : nil
             var cue = determiner && !(k == i + 1 && isFunction(i, .the)) || isWord(k + 1, "ahead")
-            if case .function(let f)? = before, [.for, .in, .within, .over, .after, .during].contains(f) { cue = true }
+            if case .function(let f)? = before, Self.durationCues[Int(f.rawValue)] { cue = true }
             guard cue else { return nil }
             if isFunction(k - 1, .recent), u.unit == .year { return TimexMatch(end: k + 1, type: .date, value: "PAST_REF", anchor: nil) }
             var end = k + 1
@@ -147,6 +160,8 @@ extension TimexMatcher {
         }
         return nil
     }
+
+    static let durationCues = TimexMatcher.mask([.for, .in, .within, .over, .after, .during])
 
     /// "two weeks ago", "three years ago", "several days ago": counted back from the document date.
     func agoDate(_ amount: TimexAmount, _ u: TimexUnit, end: Int) -> TimexMatch? {

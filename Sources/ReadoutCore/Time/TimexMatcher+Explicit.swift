@@ -21,14 +21,18 @@ extension TimexMatcher {
             let cueBefore: Bool
             switch before {
             case .function(let f)?:
-                cueBefore = [.in, .of, .since, .until, .by, .early, .late, .mid, .last, .this, .next, .during, .from,
-                             .through, .before, .after, .to, .end].contains(f)
+                cueBefore = Self.monthCues[Int(f.rawValue)]
             default: cueBefore = false
             }
             guard cueBefore || isDayNumber(next) || isYear(next) || isPunct(next, 0x2C) else { return nil }
         }
         return (m, next)
     }
+
+    static let monthCues = TimexMatcher.mask([.in, .of, .since, .until, .by, .early, .late, .mid, .last, .this, .next,
+                                              .during, .from, .through, .before, .after, .to, .end])
+    static let yearCues = TimexMatcher.mask([.in, .since, .until, .by, .from, .through, .fiscal, .early, .late, .mid,
+                                             .before, .after, .during, .end])
 
     /// True when token `k` is a day of month: 1–31, plain or with st/nd/rd/th.
     func isDayNumber(_ k: Int) -> Bool { dayNumber(k) != nil }
@@ -66,8 +70,7 @@ extension TimexMatcher {
            tokens[k + 1].length > 3, lastByte(k + 1) == 115 { return nil }
         var cue = false
         if k > 0, case .function(let f)? = tokens[k - 1].word {
-            cue = [.in, .since, .until, .by, .from, .through, .fiscal, .early, .late, .mid, .before,
-                   .after, .during, .end].contains(f)
+            cue = Self.yearCues[Int(f.rawValue)]
         }
         if !cue {
             guard y >= 1900, y <= dct.year + 30 else { return nil }
@@ -160,9 +163,20 @@ extension TimexMatcher {
                 if let y = yearNumber(next), let day = ISODay(year: y, month: m, day: d) { return .date(next + 1, .day(day)) }
                 if let day = nearestWithWeekday(month: m, day: d, weekday: weekday, at: i) { return .date(next, .day(day)) }
             }
-            if d0 > k, weekday == nil, unit(d0 + 1) == nil, !isFunction(d0 + 1, .of), let day = nearestDayOfMonth(d) {
+            // "on the 21st," but not "the 11th hour" or "the 11th Circuit": only before punctuation or a function word.
+            let after = d0 + 1
+            let freeStanding = after >= tokens.count || tokens[after].kind == .punct
+                || (tokens[after].word.map { if case .function = $0 { return true } else { return false } } ?? false)
+            if d0 > k, weekday == nil, freeStanding, !isFunction(after, .of), let day = nearestDayOfMonth(d) {
                 return .date(d0 + 1, .day(day))
             }
+        }
+        if weekday == nil, let m = centuryExpression(at: k) { return m }
+        // "year-end", "year end", "year's end"
+        if weekday == nil, isUnit(k, .year), !(unit(k)!.plural) {
+            var j = k + 1
+            if j < tokens.count, tokens[j].joiner == 0x27, isWord(j, "s") { j += 1 }
+            if isFunction(j, .end) { return .date(j + 1, .year(dct.month <= 2 ? dct.year - 1 : dct.year)) }
         }
         return weekday == nil ? yearLike(at: k) : nil
     }
@@ -211,13 +225,13 @@ extension TimexMatcher {
         if isFunction(k, .fiscal) { k += 1 }
         if isUnit(k, .year), !(unit(k)!.plural), let y = yearNumber(k + 1) { return .date(k + 2, .year(y)) }
         if case .season(let code)? = word(k) {
-            if isFunction(k + 1, .of), let y = yearNumber(k + 2) { return .date(k + 3, .season(year: y, code: code)) }
-            if let y = yearNumber(k + 1) { return .date(k + 2, .season(year: y, code: code)) }
-            if i < k { return .date(k + 1, .season(year: dct.year, code: code)) }
+            if isFunction(k + 1, .of), let y = yearNumber(k + 2) { return .date(k + 3, .season(year: y, code: code.rawValue)) }
+            if let y = yearNumber(k + 1) { return .date(k + 2, .season(year: y, code: code.rawValue)) }
+            if i < k { return .date(k + 1, .season(year: dct.year, code: code.rawValue)) }
             return nil
         }
         // Decades: "1990s", "the '80s"
-        if k < tokens.count, tokens[k].kind == .number, tokens[k].hash == TimexLexicon.hash("s") {
+        if k < tokens.count, tokens[k].kind == .number, tokens[k].hash == Self.suffixS {
             let t = tokens[k]
             if t.digits == 4, t.number % 10 == 0 { return .date(k + 1, .decade(t.number / 10)) }
             if t.digits == 2, t.number % 10 == 0, k > 0, tokens[k].joiner == 0x27 || isPunct(k - 1, 0x27) {
@@ -225,7 +239,7 @@ extension TimexMatcher {
             }
         }
         if isPunct(k, 0x27), k + 1 < tokens.count, tokens[k + 1].kind == .number, tokens[k + 1].digits == 2,
-           tokens[k + 1].hash == TimexLexicon.hash("s"), tokens[k + 1].number % 10 == 0 {
+           tokens[k + 1].hash == Self.suffixS, tokens[k + 1].number % 10 == 0 {
             return .date(k + 2, .decade(190 + tokens[k + 1].number / 10))
         }
         if k == i || (k == i + 1 && isFunction(i, .fiscal)), let y = standaloneYear(k) {

@@ -92,6 +92,8 @@ extension TimexMatcher {
         }
     }
 
+    static let clockCues = TimexMatcher.mask([.at, .by, .until, .from, .before, .after, .around, .to, .since])
+
     /// Clock times starting at token `i`: "10:35 a.m.", "6 a.m. Tuesday", "noon Saturday", "4 in the morning".
     func clockTime(at i: Int) -> TimexMatch? {
         var hour: Int
@@ -114,8 +116,8 @@ extension TimexMatcher {
             }
             let suffix = tokens[k - 1].hash
             var meridiem: TimexFunction?
-            if suffix == TimexLexicon.hash("am") { meridiem = .am }
-            if suffix == TimexLexicon.hash("pm") { meridiem = .pm }
+            if suffix == Self.suffixAm { meridiem = .am }
+            if suffix == Self.suffixPm { meridiem = .pm }
             if suffix != 0, meridiem == nil { return nil }
             if meridiem == nil, isFunction(k, .am) || isFunction(k, .pm) {
                 meridiem = isFunction(k, .am) ? .am : .pm
@@ -136,7 +138,7 @@ extension TimexMatcher {
                 guard colon, hour <= 23 else { return nil }
                 let before = i > 0 ? tokens[i - 1].word : nil
                 var cue = isFunction(k, .zone)
-                if case .function(let f)? = before, [.at, .by, .until, .from, .before, .after, .around, .to, .since].contains(f) {
+                if case .function(let f)? = before, Self.clockCues[Int(f.rawValue)] {
                     cue = true
                 }
                 guard cue else { return nil }
@@ -150,6 +152,10 @@ extension TimexMatcher {
         if case .weekday(let w)? = word(j) {
             day = resolveWeekday(w, shift: nil, at: i)
             k = j + 1
+            if isPunct(k, 0x2C), let m = explicitDate(at: k + 1), case .day(let d)? = m.anchor { day = d; k = m.end }
+        } else if monthName(at: j) != nil, let m = explicitDate(at: j), case .day(let d)? = m.anchor {
+            day = d
+            k = m.end
         } else if isFunction(k, .today) || isFunction(k, .tomorrow) || isFunction(k, .yesterday) || isFunction(k, .tonight) {
             day = dct.adding(days: isFunction(k, .tomorrow) ? 1 : isFunction(k, .yesterday) ? -1 : 0)
             k += 1

@@ -10,7 +10,7 @@ extension TimexMatcher {
         }
         k = i
         if isFunction(k, .the) { k += 1 }
-        if isFunction(k, .early) || isFunction(k, .late) || isFunction(k, .mid) {
+        if isFunction(k, .early) || isFunction(k, .late) || isFunction(k, .mid) || isFunction(k, .earlier) || isFunction(k, .later) {
             return k + 1
         }
         return i
@@ -41,9 +41,19 @@ extension TimexMatcher {
             if case .function(let g)? = word(i + 1), relativeShift(i + 1) != nil, unit(i + 2)?.plural != true {
                 return shifted(at: i + 1, g)
             }
-            if isWord(i + 1, "near"), isFunction(i + 2, .future) {
+            // "the near future", "the near term", "the short term"
+            if isFunction(i + 1, .near), isFunction(i + 2, .future) || isFunction(i + 2, .term) {
                 return TimexMatch(end: i + 3, type: .date, value: "FUTURE_REF", anchor: nil)
             }
+            // "the nineties"
+            if isFunction(i + 1, .nineties) {
+                let decades: [StaticString] = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+                for (n, name) in decades.enumerated() where isWord(i + 1, name) {
+                    return .date(i + 2, .decade(190 + 2 + n))
+                }
+            }
+            // "the 20th century"
+            if let m = centuryExpression(at: i + 1) { return m }
             return nil
         case .that:
             return anaphor(at: i + 1, start: i)
@@ -54,6 +64,9 @@ extension TimexMatcher {
             return yearEarlier(at: i)
         case .fiscal:
             return quarterExpression(at: i)
+        case .these:
+            if isUnit(i + 1, .day), unit(i + 1)!.plural { return TimexMatch(end: i + 2, type: .date, value: "PRESENT_REF", anchor: nil) }
+            return nil
         default:
             return nil
         }
@@ -76,8 +89,16 @@ extension TimexMatcher {
             if (f == .past || f == .last), u.unit == .decade || u.unit == .century {
                 return TimexMatch(end: k + 1, type: .duration, value: u.unit == .decade ? "P10Y" : "P100Y", anchor: nil)
             }
-            if u.unit == .year, isPunct(k + 1, 0x27), let q = ordinalQuarter(at: k + 2) {
-                return .date(q.next, .quarter(year: dct.year + shift, quarter: q.quarter))
+            // "this year's third quarter", "last year's quarter"
+            if u.unit == .year, k + 1 < tokens.count, tokens[k + 1].joiner == 0x27, isWord(k + 1, "s") {
+                if let q = ordinalQuarter(at: k + 2) {
+                    return .date(q.next, .quarter(year: dct.year + shift, quarter: q.quarter))
+                }
+                if isUnit(k + 2, .quarter) || isFunction(k + 2, .periodWord) {
+                    let q = currentReportQuarter()
+                    return TimexMatch(end: k + 3, type: .date, value: CalendarValue.quarter(year: dct.year + shift, quarter: q).value,
+                                      anchor: nil)
+                }
             }
             if u.unit == .year, isFunction(k + 1, .fiscal) { return nil }
             return calendarUnit(u.unit, shift: shift, end: k + 1)
@@ -92,7 +113,7 @@ extension TimexMatcher {
             return .date(next, .month(year: y, month: m))
         }
         if case .season(let code)? = word(k) {
-            return .date(k + 1, .season(year: seasonYear(code, shift: shift), code: code))
+            return .date(k + 1, .season(year: seasonYear(code.rawValue, shift: shift), code: code.rawValue))
         }
         if f == .fiscal || isFunction(k, .fiscal), let m = quarterExpression(at: k) { return m }
         return nil
@@ -142,6 +163,13 @@ extension TimexMatcher {
         }
     }
 
+    /// "the 20th century", "20th century": the century's two-digit value.
+    func centuryExpression(at k: Int) -> TimexMatch? {
+        guard k < tokens.count, tokens[k].kind == .number, Self.ordinalSuffixes.contains(tokens[k].hash), tokens[k].number >= 1,
+              tokens[k].number <= 30, isUnit(k + 1, .century), !(unit(k + 1)!.plural) else { return nil }
+        return .date(k + 2, .century(tokens[k].number - 1))
+    }
+
     /// "that day", "that same day", "that year", "that week", "that morning".
     func anaphor(at k: Int, start: Int) -> TimexMatch? {
         var j = k
@@ -170,6 +198,9 @@ extension TimexMatcher {
         if isFunction(k, .next) || isFunction(k, .following) {
             if isUnit(k + 1, .day) && !(unit(k + 1)!.plural) { return .date(k + 2, .day(referenceDay(plus: 1))) }
             if case .partOfDay(let p)? = word(k + 1) { return .date(k + 2, .partOfDay(referenceDay(plus: 1), p)) }
+            if isUnit(k + 1, .month), !(unit(k + 1)!.plural), case .month(let y, let m) = reference {
+                return .date(k + 2, .month(year: m == 12 ? y + 1 : y, month: m % 12 + 1))
+            }
             if let u = unit(k + 1), !u.plural, let d = reference.dayValue {
                 switch u.unit {
                 case .week: return .date(k + 2, CalendarValue.week(of: d.adding(days: 7)))
@@ -183,6 +214,13 @@ extension TimexMatcher {
             return .date(k + 2, .day(referenceDay(plus: -1)))
         }
         if isUnit(k, .day), !(unit(k)!.plural) {
+            // "the day before last Tuesday", "the day after Christmas"
+            if isFunction(k + 1, .before) || isFunction(k + 1, .after) {
+                let anchor = weekdayExpression(at: k + 2) ?? explicitDate(at: k + 2) ?? holidayExpression(at: k + 2)
+                if let anchor, case .day(let d)? = anchor.anchor {
+                    return .date(anchor.end, .day(d.adding(days: isFunction(k + 1, .before) ? -1 : 1)))
+                }
+            }
             if isFunction(k + 1, .before) {
                 if isFunction(k + 2, .yesterday) { return .date(k + 3, .day(dct.adding(days: -2))) }
                 if !startsNounPhrase(k + 2) { return .date(k + 2, .day(referenceDay(plus: -1))) }
@@ -204,6 +242,13 @@ extension TimexMatcher {
             }
             return TimexMatch(end: end, type: y.type, value: value, anchor: nil)
         }
+        // "the year", "the fiscal year": a year-long stretch.
+        if (isUnit(k, .year) && !(unit(k)!.plural)) || (isFunction(k, .fiscal) && isUnit(k + 1, .year) && !(unit(k + 1)!.plural)) {
+            let end = isFunction(k, .fiscal) ? k + 2 : k + 1
+            if !isNumber(end), !isFunction(end, .before), !isFunction(end, .after), !isPunct(end, 0x27) {
+                return TimexMatch(end: end, type: .duration, value: "P1Y", anchor: nil)
+            }
+        }
         if isFunction(k, .full) || isFunction(k, .whole) || isFunction(k, .current) || isFunction(k, .entire) {
             var j = k + 1
             if isFunction(j, .fiscal) { j += 1 }
@@ -212,6 +257,8 @@ extension TimexMatcher {
         return nil
     }
 
+    static let determiners = TimexMatcher.mask([.the, .a, .an, .this, .that, .his, .her, .its, .their, .our])
+
     /// True when token `k` opens a noun phrase or clause ("the day before the vote"), so "before" is a preposition.
     func startsNounPhrase(_ k: Int) -> Bool {
         guard k < tokens.count else { return false }
@@ -219,7 +266,7 @@ extension TimexMatcher {
         if t.kind == .punct { return false }
         if t.kind == .number { return true }
         if case .function(let f)? = t.word {
-            return [.the, .a, .an, .this, .that, .his, .her, .its, .their, .our].contains(f)
+            return Self.determiners[Int(f.rawValue)]
         }
         return t.kind == .word
     }
@@ -232,6 +279,7 @@ extension TimexMatcher {
         guard isFunction(k + 1, .earlier) || isFunction(k + 1, .ago) || isFunction(k + 1, .before) else { return nil }
         if isFunction(k + 1, .before), k == i || startsNounPhrase(k + 2) { return nil }
         if k == i, tokens[k + 1].joiner == 0 { return nil }
+        if k > i, tokens[k + 1].joiner == 0x2D { return nil }
         let value = yearBefore(ago: isFunction(k + 1, .ago), at: i)
         return TimexMatch(end: k + 2, type: value.type, value: value.value, anchor: nil)
     }

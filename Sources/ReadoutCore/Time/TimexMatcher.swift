@@ -44,8 +44,7 @@ struct TimexMatcher {
         var i = 0
         let count = tokens.count
         while i < count {
-            let token = tokens[i]
-            guard token.word != nil || token.kind == .number || token.punct == 0x27 else { i += 1; continue }
+            guard canStart(i) else { i += 1; continue }
             if let match = best(at: i) {
                 found.append((i, match))
                 if let anchor = match.anchor {
@@ -77,11 +76,14 @@ struct TimexMatcher {
         consider(duration(at: i))
         consider(setExpression(at: i))
         consider(vague(at: i))
+        consider(spokenDate(at: i))
+        consider(holidayExpression(at: i))
         let p = modifierPrefix(at: i)
         if p > i {
             // "early next year", "late November", "the end of 1990": the modifier joins the span, the value stays.
-            for m in [explicitDate(at: p), relative(at: p), weekdayExpression(at: p), numericDate(at: p)] {
-                if let m, m.end > p, m.type == .date || m.type == .time { consider(m); break }
+            if let m = explicitDate(at: p) ?? relative(at: p) ?? weekdayExpression(at: p) ?? numericDate(at: p),
+               m.end > p, m.type == .date || m.type == .time {
+                consider(m)
             }
         }
         return best
@@ -126,11 +128,52 @@ struct TimexMatcher {
     }
 
     /// The lower-cased word hash of token `k` compared with a literal word.
-    func isWord(_ k: Int, _ literal: String) -> Bool {
-        k < tokens.count && tokens[k].kind == .word && tokens[k].hash == TimexLexicon.hash(literal)
+    @inline(__always)
+    func isWord(_ k: Int, _ literal: StaticString) -> Bool {
+        guard k < tokens.count, tokens[k].kind == .word else { return false }
+        var h = TimexLexicon.seed
+        let p = literal.utf8Start
+        for j in 0..<literal.utf8CodeUnitCount { h = TimexLexicon.mix(h, p[j]) }
+        return tokens[k].hash == h
+    }
+
+    /// Function words that form a time expression on their own ("today", "now", "daily", "noon").
+    static let selfContained: [Bool] = TimexMatcher.mask([
+        .today, .yesterday, .tomorrow, .tonight, .now, .currently, .recently, .soon, .nowadays, .lately, .formerly,
+        .daily, .weekly, .monthly, .yearly, .annually, .hourly, .nightly, .noon, .midnight, .christmas,
+        .thanksgiving, .easter, .newYear, .election, .independence, .current,
+    ])
+
+    /// A lookup table over function-word raw values.
+    static func mask(_ functions: [TimexFunction]) -> [Bool] {
+        var m = [Bool](repeating: false, count: 256)
+        for f in functions { m[Int(f.rawValue)] = true }
+        return m
+    }
+
+    /// True when token `i` can open a time expression: numbers, calendar words, self-contained words, and other
+    /// function words only when a calendar word or number follows.
+    @inline(__always)
+    func canStart(_ i: Int) -> Bool {
+        let t = tokens[i]
+        switch t.kind {
+        case .number: return true
+        case .punct: return t.punct == 0x27 && i + 1 < tokens.count && tokens[i + 1].kind == .number
+        case .word:
+            guard let w = t.word else { return false }
+            guard case .function(let f) = w else { return true }
+            if Self.selfContained[Int(f.rawValue)] { return true }
+            guard i + 1 < tokens.count else { return false }
+            let next = tokens[i + 1]
+            return next.word != nil || next.kind == .number || (next.kind == .punct && next.punct == 0x27)
+        }
     }
 
     /// Past-tense verbs common before a date ("said Friday", "met Monday").
+    static let suffixS = TimexLexicon.hash("s")
+    static let suffixAm = TimexLexicon.hash("am")
+    static let suffixPm = TimexLexicon.hash("pm")
+
     static let pastVerbs: Set<UInt64> = Set([
         "said", "told", "was", "were", "had", "did", "made", "came", "went", "met", "began", "took", "gave", "held",
         "left", "sent", "won", "lost", "fell", "rose", "got", "saw", "spoke", "wrote", "became", "found", "put",
@@ -159,7 +202,6 @@ struct TimexMatcher {
                 switch f {
                 case .will, .shall, .scheduled, .due, .expected, .planned, .slated, .would: return true
                 case .going: if isFunction(k + 1, .to) { return true }
-                case .next: return true
                 default: break
                 }
             } else if t.kind == .word, Self.futureModals.contains(t.hash) {

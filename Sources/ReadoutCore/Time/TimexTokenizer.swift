@@ -1,23 +1,19 @@
-/// One token of the time grammar's own fast scan over UTF-8 bytes.
+/// One token of the time grammar's own fast scan over UTF-8 bytes (a small trivial value, cheap to copy).
 struct TimexToken: Sendable {
     /// What the token is.
     enum Kind: UInt8, Sendable { case word, number, punct }
 
-    var kind: Kind
-    /// Byte range in the document's UTF-8.
-    var byteStart: Int
-    var byteEnd: Int
-    /// Unicode-scalar range in the document text.
-    var scalarStart: Int
-    var scalarEnd: Int
-    /// The lexicon meaning of a word, if any.
-    var word: TimexWord?
     /// Lower-cased FNV hash of the token bytes (words), or of the suffix letters (numbers: "st" in "21st").
     var hash: UInt64
     /// The value of a number token.
     var number: Int
+    private var start32: Int32, end32: Int32, scalarStart32: Int32, scalarEnd32: Int32
+    private var length16: UInt16
+    /// The lexicon meaning of a word, if any.
+    var word: TimexWord?
+    var kind: Kind
     /// Digits in a number token.
-    var digits: Int
+    private var digits8: UInt8
     /// The punctuation byte of a punct token (0x27 for any apostrophe, 0x2D for any dash).
     var punct: UInt8
     /// The byte that joins this token to the previous one without space (`-`, `/`, `:`, `.`, `,`, `'`), or 0.
@@ -26,8 +22,37 @@ struct TimexToken: Sendable {
     var spaceBefore: Bool
     /// True when the first letter is upper case.
     var capitalized: Bool
+
+    /// Byte range start in the document's UTF-8.
+    var byteStart: Int { Int(start32) }
+    /// Byte range end.
+    var byteEnd: Int { Int(end32) }
+    /// Unicode-scalar range start in the document text.
+    var scalarStart: Int { Int(scalarStart32) }
+    /// Unicode-scalar range end.
+    var scalarEnd: Int { Int(scalarEnd32) }
+    /// Digits in a number token.
+    var digits: Int { Int(digits8) }
     /// Letters in a word token.
-    var length: Int
+    var length: Int { Int(length16) }
+
+    init(kind: Kind, byteStart: Int, byteEnd: Int, scalarStart: Int, scalarEnd: Int, word: TimexWord?, hash: UInt64,
+         number: Int, digits: Int, punct: UInt8, joiner: UInt8, spaceBefore: Bool, capitalized: Bool, length: Int) {
+        self.kind = kind
+        self.start32 = Int32(truncatingIfNeeded: byteStart)
+        self.end32 = Int32(truncatingIfNeeded: byteEnd)
+        self.scalarStart32 = Int32(truncatingIfNeeded: scalarStart)
+        self.scalarEnd32 = Int32(truncatingIfNeeded: scalarEnd)
+        self.word = word
+        self.hash = hash
+        self.number = number
+        self.digits8 = UInt8(clamping: digits)
+        self.punct = punct
+        self.joiner = joiner
+        self.spaceBefore = spaceBefore
+        self.capitalized = capitalized
+        self.length16 = UInt16(clamping: length)
+    }
 }
 
 /// Splits text into words, numbers and punctuation for the time grammar.
@@ -44,7 +69,19 @@ enum TimexTokenizer {
     static func tokenize(_ bytes: [UInt8]) -> [TimexToken] {
         var tokens: [TimexToken] = []
         tokens.reserveCapacity(bytes.count / 5)
+        let slotKeys = TimexLexicon.slotKeys, slotWords = TimexLexicon.slotWords, mask = TimexLexicon.slotMask
+        slotKeys.withUnsafeBufferPointer { keys in
+        slotWords.withUnsafeBufferPointer { words in
         bytes.withUnsafeBufferPointer { buffer in
+            @inline(__always) func lookup(_ hash: UInt64) -> TimexWord? {
+                var slot = Int(truncatingIfNeeded: hash >> 20) & mask
+                while true {
+                    let key = keys[slot]
+                    if key == hash { return words[slot] }
+                    if key == 0 { return nil }
+                    slot = (slot + 1) & mask
+                }
+            }
             let n = buffer.count
             var i = 0
             var scalar = 0
@@ -138,9 +175,15 @@ enum TimexTokenizer {
                             break
                         }
                     }
+                    if i == start {
+                        // A symbol that is neither letter nor known punctuation: skip the whole scalar.
+                        i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                        scalar += 1; space = false; pendingJoiner = 0
+                        continue
+                    }
                     scalar += scalars
                     tokens.append(TimexToken(kind: .word, byteStart: start, byteEnd: i, scalarStart: scalarStart,
-                                             scalarEnd: scalar, word: TimexLexicon.lookup(h), hash: h, number: 0,
+                                             scalarEnd: scalar, word: lookup(h), hash: h, number: 0,
                                              digits: 0, punct: 0, joiner: pendingJoiner, spaceBefore: space,
                                              capitalized: b >= 65 && b <= 90, length: scalars))
                     space = false; pendingJoiner = 0
@@ -161,6 +204,8 @@ enum TimexTokenizer {
                 }
                 i += 1; space = false; pendingJoiner = 0
             }
+        }
+        }
         }
         return tokens
     }

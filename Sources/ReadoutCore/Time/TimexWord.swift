@@ -25,6 +25,11 @@ enum TimexPartOfDay: String, Sendable {
     case morning = "MO", afternoon = "AF", evening = "EV", night = "NI", midday = "MI"
 }
 
+/// A season, with its TIMEX3 code.
+enum TimexSeason: String, Sendable {
+    case spring = "SP", summer = "SU", fall = "FA", winter = "WI"
+}
+
 /// The function words the time grammar needs beyond units, months and numbers.
 enum TimexFunction: UInt8, Sendable {
     case the, a, an, this, next, last, past, coming, previous, following, current, latest, recent
@@ -32,7 +37,7 @@ enum TimexFunction: UInt8, Sendable {
     case earlier, later, ago, before, after, since, ahead, from, hence
     case every, each, per, of, or, and, `in`, on, at, by, within, over, during, `for`, to, until, through
     case more, than, least, nearly, almost, about, around, some, roughly, less, up, no, only, just
-    case so, that, same, `as`, when, right, fiscal, year2000Thousand, its, their, our, his, her
+    case several, few, many, couple, near, term, these, nineties, so, that, same, `as`, when, right, fiscal, year2000Thousand, its, their, our, his, her
     case today, yesterday, tomorrow, tonight, now, currently, recently, soon, future, nowadays, lately
     case formerly, previously, once, then, time, moment, present, meantime
     case daily, weekly, monthly, yearly, annually, hourly, nightly, quarterly, twice, times
@@ -46,7 +51,7 @@ enum TimexFunction: UInt8, Sendable {
 enum TimexWord: Sendable, Equatable {
     case month(Int)
     case weekday(Int)
-    case season(String)
+    case season(TimexSeason)
     case unit(TimexUnit, plural: Bool)
     case number(Int)
     case ordinal(Int)
