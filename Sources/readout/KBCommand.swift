@@ -23,6 +23,13 @@ struct KBExtraOptions: ParsableArguments {
             throw ValidationError("\(error)")
         }
     }
+
+    /// The standard pipeline, its entity stage reading the extra files too when there are any.
+    func pipeline() throws -> ReadoutPipeline {
+        if extra.isEmpty { return ReadoutPipeline() }
+        let kb = try knowledgeBase()
+        return ReadoutPipeline(stages: ReadoutPipeline.standardStages().map { $0 is EntityStage ? EntityStage(knowledgeBase: kb) : $0 })
+    }
 }
 
 /// `readout kb build`: regenerate the compiled files from the open sources.

@@ -50,7 +50,8 @@ struct PlaceBuilder {
                 centres[key] = (old.lat + lat * w, old.lon + lon * w, old.weight + w)
             }
             let focus = alpha3[cc].map { Self.focusCountries.contains($0) } ?? false
-            guard pop >= minimumPopulation || focus && pop >= focusPopulation else { continue }
+            let venue = Self.venues.contains(name + "@" + (alpha3[cc] ?? ""))
+            guard pop >= minimumPopulation || focus && pop >= focusPopulation || venue else { continue }
             var aliases: [String] = []
             if pop >= alternateNamePopulation {
                 for alt in c["alternatenames"] as? [String] ?? [] where alt != name && Self.isPlainName(alt)
@@ -100,6 +101,17 @@ struct PlaceBuilder {
         guard s.contains(where: { $0.isLowercase }) else { return false }
         return !s.contains { $0.isNumber || $0 == "(" || $0 == "," || $0 == "/" }
     }
+
+    /// Smaller cities kept whatever their size: where summits, talks and treaties happen (hand-kept).
+    static let venues: Set<String> = [
+        "Geneva@CHE", "Davos@CHE", "Lausanne@CHE", "Montreux@CHE", "Zurich@CHE", "Basel@CHE", "Strasbourg@FRA",
+        "Bonn@DEU", "Salzburg@AUT", "Dayton@USA", "Annapolis@USA", "Sharm el-Sheikh@EGY", "Biarritz@FRA", "Cannes@FRA",
+        "Nice@FRA", "Glasgow@GBR", "Edinburgh@GBR", "Belfast@GBR", "Cardiff@GBR", "Rotterdam@NLD", "Maastricht@NLD",
+        "Lisbon@PRT", "Porto@PRT", "Marrakesh@MAR", "Aqaba@JOR", "Manama@BHR", "Muscat@OMN", "Kuwait City@KWT",
+        "Doha@QAT", "Abu Dhabi@ARE", "Jeddah@SAU", "Istanbul@TUR", "Antalya@TUR", "Izmir@TUR", "Bali@IDN",
+        "Hiroshima@JPN", "Okinawa@JPN", "Guam@GUM", "Honolulu@USA", "Anchorage@USA", "Vilnius@LTU", "Madrid@ESP",
+        "Munich@DEU", "Ramstein-Miesenbach@DEU", "Wiesbaden@DEU", "Rzeszow@POL", "Przemysl@POL", "Constanta@ROU",
+    ]
 
     /// English spellings news uses for cities whose GeoNames name is another transliteration (hand-kept).
     static let cityAliases: [String: [String]] = [
