@@ -85,7 +85,10 @@ final class EntityGazetteer: Sendable {
             case .unknown: return 6
             }
         }
-        let order = kb.entries.indices.sorted { (priority(kb.entries[$0]), $0) < (priority(kb.entries[$1]), $1) }
+        // Within a kind, entries with more names first: "American" is the United States before American Samoa.
+        let order = kb.entries.indices.sorted {
+            (priority(kb.entries[$0]), -kb.entries[$0].aliases.count, $0) < (priority(kb.entries[$1]), -kb.entries[$1].aliases.count, $1)
+        }
         var entryByCode: [String: Int] = [:]
         var surnames: [Int32: Int] = [:]
         var firstNameCounts: [String: Int] = [:]

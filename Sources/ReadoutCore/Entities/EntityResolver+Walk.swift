@@ -35,9 +35,9 @@ extension EntityResolver {
                 word = word.prefix(1).uppercased() + word.dropFirst()
                 tokens[t].altID = vocabulary.id(word)
             } else if token.has(.capitalized) {
-                var lowered = Array(bytes[token.byteStart..<token.byteEnd])
-                if lowered[0] >= 65, lowered[0] <= 90 { lowered[0] += 32 }
-                let lower = lowered.withUnsafeBufferPointer { vocabulary.id($0) }
+                let lower = bytes.withUnsafeBufferPointer {
+                    vocabulary.id(UnsafeBufferPointer(rebasing: $0[token.byteStart..<token.byteEnd]), lowerFirst: true)
+                }
                 tokens[t].lowerID = lower
                 if token.has(.sentenceStart) { tokens[t].altID = lower }
             }

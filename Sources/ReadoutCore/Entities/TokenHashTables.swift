@@ -64,31 +64,51 @@ struct ByteVocabulary: Sendable {
     /// The number of words.
     var count: Int { starts.count }
 
-    @inline(__always) private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    @inline(__always) private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, lowerFirst: Bool = false,
+                                               lowerAll: Bool = false) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        var first = lowerFirst || lowerAll
+        for var b in bytes {
+            if first { if b >= 65, b <= 90 { b += 32 }; first = lowerAll }
+            h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+        }
         return h
     }
 
-    /// The id of the bytes, or -1.
-    @inline(__always) func id(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    /// The id of the bytes (with an ASCII first letter lower-cased when `lowerFirst`), or -1.
+    @inline(__always) func id(_ bytes: UnsafeBufferPointer<UInt8>, lowerFirst: Bool = false, lowerAll: Bool = false) -> Int32 {
+        guard !bytes.isEmpty else { return -1 }
+        if lowerAll {
+            let lowered = bytes.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+            return lowered.withUnsafeBufferPointer { id($0) }
+        }
         let mask = table.count - 1
-        var i = Int((ByteVocabulary.hash(bytes) &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while true {
-            let entry = table[i]
-            if entry < 0 { return -1 }
-            let e = Int(entry)
-            if Int(lengths[e]) == bytes.count {
-                let start = Int(starts[e])
-                var same = true
-                var k = 0
-                while k < bytes.count {
-                    if arena[start + k] != bytes[k] { same = false; break }
-                    k += 1
+        var i = Int((ByteVocabulary.hash(bytes, lowerFirst: lowerFirst) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        var firstByte = bytes[0]
+        if lowerFirst, firstByte >= 65, firstByte <= 90 { firstByte += 32 }
+        return table.withUnsafeBufferPointer { table in
+            lengths.withUnsafeBufferPointer { lengths in
+                starts.withUnsafeBufferPointer { starts in
+                    arena.withUnsafeBufferPointer { arena in
+                        while true {
+                            let entry = table[i]
+                            if entry < 0 { return -1 }
+                            let e = Int(entry)
+                            if Int(lengths[e]) == bytes.count {
+                                let start = Int(starts[e])
+                                var same = arena[start] == firstByte
+                                var k = 1
+                                while same, k < bytes.count {
+                                    if arena[start + k] != bytes[k] { same = false }
+                                    k += 1
+                                }
+                                if same { return entry }
+                            }
+                            i = (i + 1) & mask
+                        }
+                    }
                 }
-                if same { return entry }
             }
-            i = (i + 1) & mask
         }
     }
 
