@@ -33,6 +33,8 @@ struct QuoteFinder {
         var previous: (run: QuotedRun, said: Said)?
         for run in runs {
             let direct = isDirect(run)
+            // `on CBS's “Face the Nation,”`: a title inside a sentence is not a quotation.
+            if isTitle(run), !startsStatement(run) { continue }
             var said = trailer(after: run) ?? preface(before: run)
             if said == nil { said = enclosing(run, in: bySentence[Int(tokens[run.open].sentence)]) }
             if said == nil, direct, let previous, continues(run, after: previous.run) { said = previous.said }
@@ -177,6 +179,28 @@ struct QuoteFinder {
         if p == q { return true }
         let startsParagraph = run.open == 0 || tokens[run.open - 1].paragraph != p
         return p == q + 1 && startsParagraph
+    }
+
+    /// True when every word of the run is capitalised but for short function words (`Face the Nation`).
+    func isTitle(_ run: QuotedRun) -> Bool {
+        let tokens = text.tokens
+        var words = 0
+        for k in run.first...run.last {
+            let t = tokens[k]
+            if t.kind == .punct || t.kind == .possessive || t.kind == .number { continue }
+            if t.kind == .quote { return false }
+            words += 1
+            if !t.capitalized && !AttributionLexicon.titleFunctionWords.contains(t.key) { return false }
+        }
+        return words >= 1 && words <= 8 && !text.isTerminator(run.last) && !(run.last > run.first && text.isTerminator(run.last - 1))
+    }
+
+    /// True when the run opens a paragraph or sentence, or follows a colon.
+    func startsStatement(_ run: QuotedRun) -> Bool {
+        let tokens = text.tokens
+        let o = run.open
+        if o == 0 || tokens[o - 1].paragraph != tokens[o].paragraph || text.startsLine(o) { return true }
+        return o == text.sentenceFirst[Int(tokens[o].sentence)] || text.isPunct(o - 1, 0x3A)
     }
 
     /// A whole statement in quotation marks rather than a few words quoted inside a sentence.

@@ -57,6 +57,7 @@ extension ProseText {
         if AttributionLexicon.pronouns.contains(t.key) {
             return SpeakerPhrase(head: end...end, surface: end...end, isPronoun: true)
         }
+        if AttributionLexicon.timeWords.contains(t.key) { return nil }
         let namedHead = t.capitalized || AttributionLexicon.speakerNouns.contains(t.key)
         if AttributionLexicon.phraseStops.contains(t.key) || AttributionLexicon.cues[t.key] != nil && !t.capitalized { return nil }
         if !namedHead, hasSuffix(end, "ed") || hasSuffix(end, "ing") || hasSuffix(end, "ly") { return nil }
@@ -110,6 +111,7 @@ extension ProseText {
     func speakerAfter(_ start: Int, limit: Int, relaxed: Bool = false) -> SpeakerPhrase? {
         guard start <= limit, start < tokens.count, tokens[start].kind == .word else { return nil }
         let t = tokens[start]
+        if AttributionLexicon.timeWords.contains(t.key) { return nil }
         if AttributionLexicon.pronouns.contains(t.key) {
             return SpeakerPhrase(head: start...start, surface: start...start, isPronoun: true)
         }
