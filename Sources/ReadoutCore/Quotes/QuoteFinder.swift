@@ -86,7 +86,7 @@ struct QuoteFinder {
         let tokens = text.tokens
         var j = close + 1
         if text.isPunct(j, 0x2C) { j += 1 }
-        guard j < tokens.count, tokens[j].paragraph == tokens[close].paragraph else { return nil }
+        guard j < tokens.count, tokens[j].paragraph == tokens[close].paragraph, !text.startsLine(j) else { return nil }
         if text.isDash(j), let speaker = text.speakerAfter(j + 1, limit: min(tokens.count - 1, j + 8)),
            !speaker.isPronoun, tokens[speaker.head.lowerBound].capitalized {
             // `“…” ― Carla Sanchez`: a dash signs the quotation.
