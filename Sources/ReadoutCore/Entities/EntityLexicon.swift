@@ -148,7 +148,7 @@ enum EntityLexicon {
         "Oil", "Gas", "Petroleum", "Telecom", "Communications", "Technologies", "Pharmaceuticals", "Mining",
         "International", "Worldwide", "Enterprises", "Brothers", "Stores", "Secretariat", "Directorate", "Command",
         "Corps", "Regiment", "Mission", "Programme", "Program", "Initiative", "Forum", "Conference", "Summit",
-        "United", "City", "Rovers", "Treasury", "Treasuries", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "SC", "AC",
+        "United", "City", "Rovers", "Treasury", "Treasuries", "Institution", "Institutions", "Academy", "Network", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "SC", "AC",
     ]
 
     /// Last words of the names of events, competitions and holidays ("World Cup", "Labour Day").

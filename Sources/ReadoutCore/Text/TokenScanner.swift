@@ -23,25 +23,68 @@ struct TokenScanner {
     /// Creates a scanner over `bytes`.
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        tokens.reserveCapacity(bytes.count / 4 + 8)
+        // About one token per 5 bytes of news text; very large texts grow the array as they go.
+        tokens.reserveCapacity(min(bytes.count / 4 + 8, 1 << 20))
     }
 
     /// Scans the whole text.
+    ///
+    /// Spaces and plain ASCII words (ended by whitespace or punctuation other than `'`, `-`, `.`) take an
+    /// inline fast path on local copies of the scan state; everything else goes through the helpers below.
     mutating func scan() {
         let end = bytes.count
+        guard let base = bytes.baseAddress else { return }
+        var index = self.index
+        var scalar = self.scalar
+        var pending = self.pending
+        var lineBreaks = self.lineBreaks
         while index < end {
-            let byte = bytes[index]
+            let byte = base[index]
             if byte == 0x20 {
                 index += 1
                 scalar += 1
                 pending |= TokenInfo.spaceBefore
-            } else if byte < 0x80 {
+                continue
+            }
+            if (byte | 0x20) &- 0x61 < 26 {
+                var position = index + 1
+                while position < end, (base[position] | 0x20) &- 0x61 < 26 { position += 1 }
+                let next: UInt8 = position < end ? base[position] : 0x20
+                if next < 0x80, next != 0x27, next != 0x2D, next != 0x2E, next &- 0x30 >= 10 {
+                    let length = position - index
+                    if pending & (TokenInfo.lineBefore | TokenInfo.paragraphBefore) == TokenInfo.lineBefore, !tokens.isEmpty {
+                        hasInnerLineBreak = true
+                    }
+                    var token = Token(start: scalar, end: scalar + length, byteStart: index, byteEnd: position, kind: .word)
+                    token.info = TokenInfo(flags: pending | (byte < 0x61 ? TokenInfo.upper : TokenInfo.lower),
+                                           mark: .none, abbreviation: .none)
+                    tokens.append(token)
+                    pending = 0
+                    lineBreaks = 0
+                    index = position
+                    scalar += length
+                    continue
+                }
+            }
+            self.index = index
+            self.scalar = scalar
+            self.pending = pending
+            self.lineBreaks = lineBreaks
+            if byte < 0x80 {
                 scanASCII(byte)
             } else {
                 let (value, length) = decode(at: index)
                 scanScalar(value, length: length)
             }
+            index = self.index
+            scalar = self.scalar
+            pending = self.pending
+            lineBreaks = self.lineBreaks
         }
+        self.index = index
+        self.scalar = scalar
+        self.pending = pending
+        self.lineBreaks = lineBreaks
     }
 
     // MARK: - Dispatch
