@@ -19,6 +19,7 @@ final class EntityGazetteer: Sendable {
         static let firstName = WordClass(rawValue: 1 << 10)
         static let possessiveMark = WordClass(rawValue: 1 << 11)
         static let eventSuffix = WordClass(rawValue: 1 << 12)
+        static let temporal = WordClass(rawValue: 1 << 13)
     }
 
     /// The knowledge base.
@@ -84,7 +85,10 @@ final class EntityGazetteer: Sendable {
             case .unknown: return 6
             }
         }
-        let order = kb.entries.indices.sorted { (priority(kb.entries[$0]), $0) < (priority(kb.entries[$1]), $1) }
+        // Within a kind, entries with more names first: "American" is the United States before American Samoa.
+        let order = kb.entries.indices.sorted {
+            (priority(kb.entries[$0]), -kb.entries[$0].aliases.count, $0) < (priority(kb.entries[$1]), -kb.entries[$1].aliases.count, $1)
+        }
         var entryByCode: [String: Int] = [:]
         var surnames: [Int32: Int] = [:]
         var firstNameCounts: [String: Int] = [:]
@@ -175,6 +179,7 @@ final class EntityGazetteer: Sendable {
         mark(EntityLexicon.placeSuffixes, .placeSuffix)
         mark(EntityLexicon.commonWords, .common)
         mark(EntityLexicon.eventSuffixes, .eventSuffix)
+        mark(Array(EntityResolver.temporalWords), .temporal)
         mark(EntityLexicon.firstNames, .firstName)
         mark(firstNameCounts.filter { $0.value >= 3 && $0.key.utf8.count >= 3 }.map(\.key), .firstName)
         mark(["'s", "’s", "'S", "’S"], .possessiveMark)

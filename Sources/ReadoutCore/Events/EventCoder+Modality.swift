@@ -10,6 +10,8 @@ extension EventCoder {
         var unless = false
         /// "will", "shall" or reported "would" right before the trigger.
         var auxiliaryFuture = false
+        /// "prepared to", "preparing to": readiness rather than a promise.
+        var preparing = false
     }
 
     static let negations: Set<String> = ["not", "never", "no", "neither", "nor", "without", "n't", "cannot", "failed", "fails", "fail"]
@@ -19,7 +21,9 @@ extension EventCoder {
         "scheduled", "plans", "plan", "planned", "planning", "intends", "intend", "intended", "intending", "expected",
         "preparing", "prepare", "prepares", "prepared", "ready", "willing", "upcoming", "going", "set",
     ]
-    static let intentionCues: Set<String> = ["plans", "plan", "planned", "planning", "intends", "intend", "intended", "ready", "willing", "going", "prepared"]
+    static let intentionCues: Set<String> = [
+        "plans", "plan", "planned", "planning", "intends", "intend", "intended", "ready", "willing", "going", "prepared", "preparing",
+    ]
     static let hypotheticalCues: Set<String> = [
         "fear", "fears", "feared", "fearing", "worry", "worries", "worried", "concern", "concerns", "concerned", "possible",
         "possibly", "potential", "likely", "unlikely", "risk", "risks", "prevent", "prevents", "prevented", "avoid", "avoids",
@@ -45,7 +49,7 @@ extension EventCoder {
         while k >= s.first, steps < 4 {
             let w = doc.word(k)
             if doc.words[k].punct { break }
-            if EventCoder.negations.contains(w) || w.hasSuffix("n't") {
+            if doc.has(k, .negation) || w.hasSuffix("n't") {
                 if !(w == "no" || w == "without") || steps <= 1 { negated = true }
                 break
             }
@@ -53,31 +57,34 @@ extension EventCoder {
             steps += 1
         }
         // Cues further left in the clause.
-        let reporting = (s.first..<t.first).contains { EventCoder.reportingVerbs.contains(doc.word($0)) }
+        let reporting = (s.first..<t.first).contains { doc.has($0, .reporting) }
         k = t.first - 1
+        let cueClasses: EventWordClass = [.reset, .futureAux, .modalAux, .futureCue, .hypothetical, .denial, .reportCue, .conditional]
         while k >= s.first, t.first - k <= 18 {
+            if !doc.has(k, cueClasses) && doc.word(k) != "would" && doc.word(k) != "case" { k -= 1; continue }
             let w = doc.word(k)
-            if EventCoder.resets.contains(w) { break }
+            if doc.has(k, .reset) { break }
             let near = t.first - k <= 6
-            if near, EventCoder.futureAux.contains(w) { future = true; reading.intention = true; reading.auxiliaryFuture = true }
+            if near, doc.has(k, .futureAux) { future = true; reading.intention = true; reading.auxiliaryFuture = true }
             if near, w == "would" {
                 if reporting { future = true; reading.intention = true; reading.auxiliaryFuture = true } else { hypothetical = true }
             }
-            if near, EventCoder.modalAux.contains(w) { hypothetical = true }
-            if EventCoder.futureCues.contains(w), w != "set" && w != "going" || doc.word(k + 1) == "to" {
+            if near, doc.has(k, .modalAux) { hypothetical = true }
+            if doc.has(k, .futureCue), w != "set" && w != "going" || doc.word(k + 1) == "to" {
                 future = true
-                if EventCoder.intentionCues.contains(w) { reading.intention = true }
+                if doc.has(k, .intentionCue) { reading.intention = true }
+                if w.hasPrefix("prepar") { reading.preparing = true }
             }
-            if EventCoder.hypotheticalCues.contains(w) { hypothetical = true }
-            if EventCoder.denialCues.contains(w) { denied = true }
+            if doc.has(k, .hypothetical) { hypothetical = true }
+            if doc.has(k, .denial) { denied = true }
             if w == "if" || w == "unless" || (w == "case" && doc.word(k - 1) == "in") { conditional = true; reading.unless = reading.unless || w == "unless" }
-            if EventCoder.reportCues.contains(w) { reported = true }
+            if doc.has(k, .reportCue) { reported = true }
             k -= 1
         }
         // The complement of an earlier trigger: a demand, threat, promise or accusation is not the deed.
         if let governing = earlier.last(where: { $0.end <= t.first && t.first - $0.end <= 12 && !$0.derived }),
            governing.sense.pos == .verb || governing.sense.pos == .adjective || governing.sense.type == "THREATEN" {
-            let between = (governing.end..<t.first).contains { EventCoder.resets.contains(doc.word($0)) }
+            let between = (governing.end..<t.first).contains { doc.has($0, .reset) }
             if !between {
                 switch governing.sense.type {
                 case "REQUEST", "REJECT": complement = .hypothetical

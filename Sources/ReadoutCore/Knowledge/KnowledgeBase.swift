@@ -41,15 +41,16 @@ public struct KnowledgeBase: Sendable {
         var index: [String: [Int]] = [:]
         index.reserveCapacity(entries.count * 2)
         var offices: [String: [RoleRef]] = [:]
+        offices.reserveCapacity(256)
         var titles: [String: [RoleRef]] = [:]
         var forms: [String] = []
         for i in entries.indices {
             let entry = entries[i]
             forms.removeAll(keepingCapacity: true)
             forms.append(entry.name)
-            for list in [entry.aliases, entry.demonyms, entry.descriptions] {
-                for form in list where !form.isEmpty && !forms.contains(form) { forms.append(form) }
-            }
+            for form in entry.aliases where !form.isEmpty && !forms.contains(form) { forms.append(form) }
+            for form in entry.demonyms where !form.isEmpty && !forms.contains(form) { forms.append(form) }
+            for form in entry.descriptions where !form.isEmpty && !forms.contains(form) { forms.append(form) }
             for form in forms { index[form, default: []].append(i) }
             for r in entry.roles.indices where !entry.roles[r].office.isEmpty {
                 let ref = RoleRef(entry: Int32(i), role: Int32(r))

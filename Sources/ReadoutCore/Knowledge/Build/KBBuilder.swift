@@ -31,10 +31,17 @@ public struct KBBuilder {
             seats.append(cap)
             known.insert(KBSourceFiles.fold(cap.name).lowercased())
         }
+        let institutions = HandTableParser.institutions(HandInstitutions.table)
+        var orgNames = known
+        for e in countries + orgs.entries + institutions {
+            for n in [e.name] + e.aliases { orgNames.insert(KBSourceFiles.fold(n).lowercased()) }
+        }
+        let phoenixOrgs = try PhoenixOrganizations(sources: sources, organizationCodes: orgs.phoenix, knownNames: orgNames,
+                                                   countryCodes: Set(countries.compactMap(\.actorCode))).organizations()
         let people = try PeopleMerger(sources: sources, phoenixOrgCodes: orgs.phoenix, countries: countries).merged()
         var placeSkips = known
         for c in countries { for n in [c.name] + c.aliases { placeSkips.insert(KBSourceFiles.fold(n).lowercased()) } }
-        for o in orgs.entries { for n in [o.name] + o.aliases { placeSkips.insert(KBSourceFiles.fold(n).lowercased()) } }
+        for o in orgs.entries + institutions { for n in [o.name] + o.aliases { placeSkips.insert(KBSourceFiles.fold(n).lowercased()) } }
         let places = try PlaceBuilder(sources: sources, skipNames: placeSkips).build()
         var counts: [(String, Int)] = []
         func write(_ name: String, _ entries: [KBEntry], _ header: String) throws {
@@ -44,7 +51,8 @@ public struct KBBuilder {
             counts.append((name, entries.count))
         }
         try write("countries.tsv", countries, "Countries: GeoNames (CC BY 4.0), pycountry/iso-codes (LGPL-2.1), countryinfo (MIT), hand-kept variants.")
-        try write("organizations.tsv", orgs.entries, "International organisations (hand-kept).")
+        try write("organizations.tsv", orgs.entries + institutions + phoenixOrgs,
+                  "Organisations: hand-kept international organisations and national institutions, then Phoenix dictionaries (MIT).")
         try write("seats.tsv", seats, "Seats of power and capitals as metonyms (hand-kept; capitals from GeoNames CC BY 4.0 and countryinfo MIT).")
         try write("people.tsv", people, "People with dated roles: hand-kept table, Wikidata (CC0), Phoenix dictionaries (MIT; CountryInfo CC BY-SA 3.0).")
         try write("places.tsv", places, "Places with coordinates: GeoNames (CC BY 4.0) cities and admin-1 regions, hand-kept regions.")
