@@ -134,9 +134,9 @@ public struct PetrarchImporter: Sendable {
                 out = "Mc"
                 return out + s.dropFirst(2).prefix(1) + s.dropFirst(3).lowercased()
             }
-            for ch in s {
+            for (i, ch) in s.enumerated() {
                 out += upperNext ? ch.uppercased() : ch.lowercased()
-                upperNext = ch == "-" || ch == "'"
+                upperNext = ch == "-" || ch == "'" && i == 1  // O'Brien, D'Alema; but People's
             }
             return out
         }.joined(separator: " ")
