@@ -56,7 +56,7 @@ struct EventWordClass: OptionSet, Sendable {
         add(EventCoder.pastVerbs, .pastVerb)
         add(EventCoder.irregularParticiples, .participle)
         add(ExpectationFinder.markers, .marker)
-        add(["if", "unless"], .conditional)
+        add(["if", "unless", "case"], .conditional)
         add(Set(EventLexicon.shipped.single.keys), .single)
         add(Set(EventLexicon.shipped.multi.keys), .multi)
         return table
