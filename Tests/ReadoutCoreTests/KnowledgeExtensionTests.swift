@@ -129,6 +129,17 @@ import Testing
         #expect(anna?.roles.count == 2)
     }
 
+    @Test func exactTermsComeBeforeYearOnlyTermsOnTheSameDay() {
+        let kb = KnowledgeBase(entries: [
+            KBEntry(id: "p:y", name: "Yuri Year", kind: .person,
+                    roles: [KBRole(title: "President", country: "XYZ", actorCode: "XYZGOV", from: "2022")]),
+            KBEntry(id: "p:e", name: "Erin Exact", kind: .person,
+                    roles: [KBRole(title: "President", country: "XYZ", actorCode: "XYZGOV", from: "2017-03-01", to: "2022-08-01")]),
+        ])
+        #expect(kb.holders(of: "President", country: "XYZ", on: "2022-02-01").map(\.name) == ["Erin Exact", "Yuri Year"])
+        #expect(kb.holders(of: "President", country: "XYZ", on: "2023-02-01").map(\.name) == ["Yuri Year"])
+    }
+
     @Test func officeSynonymsAreCountryAware() {
         #expect(RoleTitles.office(for: "Secretary of State", country: "USA") == "Foreign Minister")
         #expect(RoleTitles.office(for: "Foreign Secretary", country: "GBR") == "Foreign Minister")

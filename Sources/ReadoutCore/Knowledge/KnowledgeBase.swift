@@ -104,7 +104,20 @@ public struct KnowledgeBase: Sendable {
             guard country == nil || role.country == country, role.isHeld(on: day) else { continue }
             if seen.insert(ref.entry).inserted { refs.append(ref) }
         }
-        return refs.sorted { role($0).from ?? "" > role($1).from ?? "" }
+        // Certain matches first (a year-precision term starting or ending in the day's year may not cover the
+        // day), then the most recently started.
+        func certain(_ r: KBRole) -> Bool {
+            let year = day.prefix(4)
+            if let f = r.from, f.count < day.count, f.prefix(4) == year { return false }
+            if let t = r.to, t.count < day.count, t.prefix(4) == year { return false }
+            return true
+        }
+        return refs.sorted { a, b in
+            let (ra, rb) = (role(a), role(b))
+            let (ca, cb) = (certain(ra), certain(rb))
+            if ca != cb { return ca }
+            return ra.from ?? "" > rb.from ?? ""
+        }
     }
 
     /// Organisation codes accepted for the actor codes roles use ("EU" → "EUR", "UN" → "UNO").
