@@ -7,9 +7,12 @@ extension EntityResolver {
         var cacheHash = [UInt64](repeating: 0, count: 2048)
         var cacheID = [Int32](repeating: -1, count: 2048)
         let starts = gaz.phraseStarts
+        var toks = tokens
+        tokens = []
+        var lowerHashes = Set<UInt64>()
         bytes.withUnsafeBufferPointer { buffer in
-            for t in tokens.indices {
-                let token = tokens[t]
+            for t in toks.indices {
+                let token = toks[t]
                 sentenceCount = max(sentenceCount, Int(token.sentence) + 1)
                 let word = UnsafeBufferPointer(rebasing: buffer[token.byteStart..<token.byteEnd])
                 let h = ByteVocabulary.hash(word)
@@ -22,10 +25,27 @@ extension EntityResolver {
                     cacheHash[slot] = h
                     cacheID[slot] = id
                 }
-                tokens[t].id = id
-                if id >= 0, starts[Int(id)] { tokens[t].flags.insert(.phraseStart) }
+                toks[t].id = id
+                if id >= 0, starts[Int(id)] { toks[t].flags.insert(.phraseStart) }
+                if token.has(.lowercase) { lowerHashes.insert(h) }
+                if token.has(.capitalized), !token.has(.allCaps) {
+                    // The same word with its first letter lower-cased, through the same cache.
+                    let lh = ByteVocabulary.hash(word, lowerFirst: true)
+                    let ls = Int(truncatingIfNeeded: lh >> 53)
+                    let lower: Int32
+                    if cacheHash[ls] == lh {
+                        lower = cacheID[ls]
+                    } else {
+                        lower = vocabulary.id(word, hash: lh, lowerFirst: true)
+                        cacheHash[ls] = lh
+                        cacheID[ls] = lower
+                    }
+                    toks[t].lowerID = lower
+                }
             }
         }
+        tokens = toks
+        lowerWords = lowerHashes
         // Headlines: capitals, or title case with no lower-case content word.
         var capsWords = [Int](repeating: 0, count: sentenceCount)
         var capWords = [Int](repeating: 0, count: sentenceCount)
@@ -51,11 +71,12 @@ extension EntityResolver {
                 word = word.prefix(1).uppercased() + word.dropFirst()
                 tokens[t].altID = vocabulary.id(word)
             } else if token.has(.capitalized) {
-                let lower = bytes.withUnsafeBufferPointer {
-                    vocabulary.id(UnsafeBufferPointer(rebasing: $0[token.byteStart..<token.byteEnd]), lowerFirst: true)
+                if token.lowerID < 0, token.has(.allCaps) {
+                    tokens[t].lowerID = bytes.withUnsafeBufferPointer {
+                        vocabulary.id(UnsafeBufferPointer(rebasing: $0[token.byteStart..<token.byteEnd]), lowerFirst: true)
+                    }
                 }
-                tokens[t].lowerID = lower
-                if token.has(.sentenceStart) { tokens[t].altID = lower }
+                if token.has(.sentenceStart) { tokens[t].altID = tokens[t].lowerID }
             }
         }
     }
