@@ -47,6 +47,15 @@ import Testing
         #expect(quote.speakerSpan?.text == "the minister")
     }
 
+    @Test func doubledApostrophesAsQuotationMarks() throws {
+        let text = "''The harvest is safe,'' Petrov said. Later he left."
+        let readout = QuoteFixtures.read(text, entities: entities(text))
+        let quote = try #require(QuoteFixtures.quote(readout, "The harvest is safe"))
+        #expect(quote.text == "The harvest is safe,")
+        #expect(quote.start == 2)
+        #expect(quote.speaker == "e2")
+    }
+
     @Test func quoteOverSeveralSentencesWithEllipses() throws {
         let text = "“We will not give up. The talks (…) must go on... There is no other way,” Petrov insisted."
         let readout = QuoteFixtures.read(text, entities: entities(text))

@@ -17,6 +17,8 @@ extension ProseText {
             if tokens[j].kind == .word, !tokens[j].capitalized,
                AttributionLexicon.cueModifiers.contains(tokens[j].key) || hasSuffix(j, "ly") {
                 j -= 1
+            } else if isAny(j, in: AttributionLexicon.timeWords), j - 1 >= floor, isLower(j - 1, in: AttributionLexicon.timePrepositions) {
+                j -= 2  // `Sanders on Tuesday said`
             } else if tokens[j].kind == .possessive, isAny(j - 1, in: AttributionLexicon.pronouns) {
                 j -= 1  // `He’s claiming`
             } else if isPunct(j, 0x29) {
