@@ -12,15 +12,17 @@ struct ActorMatch {
         (2...15).contains(text.count) && text.allSatisfy { ($0.isUppercase && $0.isASCII) || $0.isNumber }
     }
 
-    /// Resolves `text` (an actor code prefix, a name substring or a KB id).
+    /// Resolves `text`: an actor code prefix (`RUS`), else a name substring (`Lavrov`) or a KB id.
     init(_ text: String, db: Database) throws {
         if Self.looksLikeCode(text) {
             codes = try String.fetchAll(db, sql: "SELECT DISTINCT actor_code FROM entities WHERE actor_code >= ? AND actor_code < ?",
                                         arguments: [text, text + "\u{7F}"])
             if !codes.contains(text) { codes.append(text) }
+            entities = try Int64.fetchAll(db, sql: "SELECT pk FROM entities WHERE kb_id = ?1 OR ('E' || pk) = ?1", arguments: [text])
+            return
         }
         entities = try Int64.fetchAll(db, sql: """
-            SELECT pk FROM entities WHERE kb_id = ?1 OR name LIKE '%' || ?1 || '%' OR ('E' || pk) = ?1
+            SELECT pk FROM entities WHERE kb_id = ?1 OR name LIKE '%' || ?1 || '%'
             """, arguments: [text])
     }
 

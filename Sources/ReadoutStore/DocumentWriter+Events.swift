@@ -9,6 +9,8 @@ struct MentionFacts {
     var type: String
     var sources: [String]
     var targets: [String]
+    var sourceKey: String
+    var targetKey: String
     var day: Int
     var docDay: Int
     var evidence: String
@@ -41,6 +43,7 @@ extension DocumentWriter {
 
         let eventPK: Int64
         let eventDay: Int
+        let keys = (source: sourceKey, target: targetKey)
         if let match {
             eventPK = match["pk"]
             eventDay = match["day"]
@@ -82,7 +85,7 @@ extension DocumentWriter {
         let facts = MentionFacts(mentionPK: mentionPK, eventPK: eventPK, docPK: docPK, type: type,
                                  sources: try partyCodes(event: eventPK, role: "source"),
                                  targets: try partyCodes(event: eventPK, role: "target"),
-                                 day: day, docDay: docDay, evidence: event.evidence.text)
+                                 sourceKey: keys.source, targetKey: keys.target, day: day, docDay: docDay, evidence: event.evidence.text)
         if type == "REQUEST" { try registerDemand(facts) }
         try linkAnswer(facts)
         try linkFulfilment(facts)

@@ -6,6 +6,8 @@ extension DocumentWriter {
     static let answerWindowDays = 365
     /// How many days after it was stated an expectation without a due window can be fulfilled.
     static let openExpectationDays = 365
+    /// The longest due window looked back over when a new event may fulfil an expectation.
+    static let longestDueWindowDays = 400
 
     /// Makes a REQUEST event a demand (once), and links the answers already stored.
     func registerDemand(_ facts: MentionFacts) throws {
@@ -18,16 +20,13 @@ extension DocumentWriter {
         try execute("INSERT INTO demands (event_pk, day, known_day) VALUES (?, ?, ?)", [facts.eventPK, eventDay, facts.docDay])
         let demandPK = db.lastInsertedRowID
         guard !facts.sources.isEmpty, !facts.targets.isEmpty else { return }
-        let answerTypes = ["CONCEDE", "RETREAT", "REJECT", "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "ACCUSE", "THREATEN"]
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT m.pk, p.type, m.day, m.doc_day FROM event_parties p
-            JOIN event_mentions m ON m.event_pk = p.event_pk
-            WHERE p.code IN (\(marks(facts.targets.count))) AND p.role = 'source' AND p.type IN (\(marks(answerTypes.count)))
-              AND p.day BETWEEN ? AND ? AND p.event_pk != ?
-              AND m.modality IN ('asserted', 'reported') AND m.day >= ?
-              AND EXISTS (SELECT 1 FROM event_parties q WHERE q.event_pk = p.event_pk AND q.role = 'target'
-                          AND q.code IN (\(marks(facts.sources.count))))
-            """, arguments: values(facts.targets, answerTypes, [eventDay, eventDay + Self.answerWindowDays, facts.eventPK, eventDay], facts.sources))
+        // Answers come from the demand's targets to its demanders: the dyad reversed, looked up on the merge index.
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT m.pk, e.type, m.day, m.doc_day FROM events e JOIN event_mentions m ON m.event_pk = e.pk
+            WHERE e.type IN (\(marks(Self.answerTypes.count))) AND e.source_key = ? AND e.target_key = ?
+              AND e.modality IN ('asserted', 'reported') AND e.day BETWEEN ? AND ? AND e.pk != ? AND m.day >= ?
+            """), arguments: values(Self.answerTypes, [facts.targetKey, facts.sourceKey, eventDay - Self.mergeDays,
+                                                       eventDay + Self.answerWindowDays, facts.eventPK, eventDay]))
         for row in rows {
             guard let outcome = PloverVocabulary.demandOutcome(of: row["type"]) else { continue }
             if outcome == "answered", (row["day"] as Int) <= eventDay { continue }
@@ -36,17 +35,18 @@ extension DocumentWriter {
         }
     }
 
+    /// The PLOVER types that can answer a demand.
+    static let answerTypes = ["CONCEDE", "RETREAT", "REJECT", "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "ACCUSE", "THREATEN"]
+
     /// Links a new mention to the stored demands it answers: from a demand's target to the demander, later.
     func linkAnswer(_ facts: MentionFacts) throws {
         guard let outcome = PloverVocabulary.demandOutcome(of: facts.type), !facts.sources.isEmpty, !facts.targets.isEmpty else { return }
-        let demands = try Row.fetchAll(db, sql: """
-            SELECT DISTINCT d.pk, d.day FROM event_parties p
-            JOIN demands d ON d.event_pk = p.event_pk
-            WHERE p.code IN (\(marks(facts.targets.count))) AND p.role = 'source' AND p.type = 'REQUEST'
-              AND p.day BETWEEN ? AND ? AND p.event_pk != ?
-              AND EXISTS (SELECT 1 FROM event_parties q WHERE q.event_pk = p.event_pk AND q.role = 'target'
-                          AND q.code IN (\(marks(facts.sources.count))))
-            """, arguments: values(facts.targets, [facts.day - Self.answerWindowDays, facts.day, facts.eventPK], facts.sources))
+        let demands = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT d.pk, d.day FROM events e JOIN demands d ON d.event_pk = e.pk
+            WHERE e.type = 'REQUEST' AND e.source_key = ? AND e.target_key = ? AND e.modality IN ('asserted', 'reported')
+              AND e.day BETWEEN ? AND ? AND e.pk != ?
+            """), arguments: [facts.targetKey, facts.sourceKey, facts.day - Self.answerWindowDays, facts.day + Self.mergeDays,
+                              facts.eventPK])
         for demand in demands {
             // Talks on the day of the demand are where it was made, not an answer to it.
             if outcome == "answered", (demand["day"] as Int) >= facts.day { continue }
@@ -60,10 +60,10 @@ extension DocumentWriter {
         guard !facts.sources.isEmpty else { return }
         let rows = try Row.fetchAll(db, sql: """
             SELECT pk, action, counterpart_code FROM expectations
-            WHERE actor_code IN (\(marks(facts.sources.count))) AND due_start_day <= ?
+            WHERE actor_code IN (\(marks(facts.sources.count))) AND due_start_day BETWEEN ? AND ?
               AND coalesce(due_end_day, due_start_day + \(Self.openExpectationDays)) >= ?
               AND stated_day <= ? AND doc_pk != ?
-            """, arguments: values(facts.sources, [facts.day, facts.day, facts.docDay, facts.docPK]))
+            """, arguments: values(facts.sources, [facts.day - Self.longestDueWindowDays, facts.day, facts.day, facts.docDay, facts.docPK]))
         for row in rows {
             if let counterpart = row["counterpart_code"] as String?, !facts.targets.contains(counterpart) { continue }
             guard ExpectedAction(action: row["action"]).isFulfilled(byType: facts.type, evidence: facts.evidence) else { continue }

@@ -13,6 +13,8 @@ struct DocumentWriter {
     let added: String
     /// Encodes the stored readout JSON.
     let encoder: JSONEncoder
+    /// Entities looked up in this transaction: identity key → store id and actor code.
+    var entityCache: [String: (pk: Int64, actorCode: String?)] = [:]
 
     /// A document-local entity resolved to its store-wide identity.
     struct LocalEntity {
@@ -91,7 +93,9 @@ struct DocumentWriter {
         for entity in entities {
             let key = EntityIdentity.key(for: entity)
             let pk: Int64
-            if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT pk FROM entities WHERE key = ?"), arguments: [key]) {
+            if let cached = entityCache[key] {
+                pk = cached.pk
+            } else if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT pk FROM entities WHERE key = ?"), arguments: [key]) {
                 pk = existing
             } else {
                 try execute("""
@@ -112,7 +116,13 @@ struct DocumentWriter {
                 WHERE pk = ?
                 """, [newDocument ? 1 : 0, entity.mentions.count, entity.role, day, entity.role,
                       entity.actorCode, entity.country, entity.sector, day, day, day, day, pk])
-            let actorCode = try String.fetchOne(db.cachedStatement(sql: "SELECT actor_code FROM entities WHERE pk = ?"), arguments: [pk])
+            let actorCode: String?
+            if let cached = entityCache[key], cached.actorCode != nil || entity.actorCode == nil {
+                actorCode = cached.actorCode
+            } else {
+                actorCode = try String.fetchOne(db.cachedStatement(sql: "SELECT actor_code FROM entities WHERE pk = ?"), arguments: [pk])
+                entityCache[key] = (pk, actorCode)
+            }
             local[entity.id] = LocalEntity(pk: pk, code: EntityIdentity.partyCode(actorCode: actorCode, entityPK: pk), name: entity.name)
             try execute("INSERT OR REPLACE INTO document_entities (doc_pk, local_id, entity_pk, role, mention_count) VALUES (?, ?, ?, ?, ?)",
                         [docPK, entity.id, pk, entity.role, entity.mentions.count])

@@ -3,30 +3,36 @@ import ReadoutCore
 
 extension SQLiteReadoutStore {
     /// Events merged across documents, filtered, in date order.
+    ///
+    /// Each actor or text filter is a set of event ids. When one of them is small, the query starts from it
+    /// (materialised, then sorted by day); when all are large, it walks the events in day order and checks
+    /// each filter per event, stopping at the limit. Either way a question stays fast on a large store.
     public func events(_ query: EventQuery) throws -> [StoredEvent] {
         try writer.read { db in
-            var conditions: [String] = []
-            var arguments: [any DatabaseValueConvertible] = []
+            var sets: [EventSet] = []
             if let actor = query.actor {
                 let match = try ActorMatch(actor, db: db).condition("a")
                 if let with = query.with {
                     let other = try ActorMatch(with, db: db).condition("b")
-                    conditions.append("""
-                        e.pk IN (SELECT a.event_pk FROM event_parties a JOIN event_parties b
-                                 ON b.event_pk = a.event_pk AND b.role != a.role WHERE \(match.sql) AND \(other.sql))
-                        """)
-                    arguments += match.arguments + other.arguments
+                    sets.append(EventSet(from: "event_parties a JOIN event_parties b ON b.event_pk = a.event_pk AND b.role != a.role",
+                                         condition: "\(match.sql) AND \(other.sql)", arguments: match.arguments + other.arguments))
                 } else {
-                    conditions.append("e.pk IN (SELECT a.event_pk FROM event_parties a WHERE \(match.sql))")
-                    arguments += match.arguments
+                    sets.append(EventSet(from: "event_parties a", condition: match.sql, arguments: match.arguments))
                 }
             }
             for (role, actor) in [("source", query.source), ("target", query.target)] {
                 guard let actor else { continue }
                 let match = try ActorMatch(actor, db: db).condition("a")
-                conditions.append("e.pk IN (SELECT a.event_pk FROM event_parties a WHERE a.role = '\(role)' AND \(match.sql))")
-                arguments += match.arguments
+                sets.append(EventSet(from: "event_parties a", condition: "a.role = '\(role)' AND \(match.sql)",
+                                     arguments: match.arguments))
             }
+            if let text = query.text {
+                sets.append(EventSet(from: "event_mentions a",
+                                     condition: "a.doc_pk IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)",
+                                     arguments: [text]))
+            }
+            var conditions: [String] = []
+            var arguments: [any DatabaseValueConvertible] = []
             if let type = query.type {
                 conditions.append("e.type = ?")
                 arguments.append(type.uppercased())
@@ -47,20 +53,36 @@ extension SQLiteReadoutStore {
                 conditions.append("e.location LIKE '%' || ? || '%'")
                 arguments.append(place)
             }
-            if let text = query.text {
-                conditions.append("""
-                    e.pk IN (SELECT event_pk FROM event_mentions WHERE doc_pk IN
-                             (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))
-                    """)
-                arguments.append(text)
+            var from = "events e"
+            var fromArguments: [any DatabaseValueConvertible] = []
+            var driver: Int?
+            var smallest = Int.max
+            for (index, set) in sets.enumerated() {
+                let size = try set.size(db: db, cap: Self.smallSetLimit)
+                if size < Self.smallSetLimit && size < smallest {
+                    smallest = size
+                    driver = index
+                }
+            }
+            for (index, set) in sets.enumerated() {
+                if index == driver {
+                    from = "(SELECT DISTINCT a.event_pk FROM \(set.from) WHERE \(set.condition)) s CROSS JOIN events e ON e.pk = s.event_pk"
+                    fromArguments = set.arguments
+                } else {
+                    conditions.append("EXISTS (SELECT 1 FROM \(set.from) WHERE a.event_pk = e.pk AND \(set.condition))")
+                    arguments += set.arguments
+                }
             }
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             let limit = query.limit > 0 ? "LIMIT \(query.limit)" : ""
-            let rows = try Row.fetchAll(db, sql: "SELECT e.* FROM events e \(whereClause) ORDER BY e.day, e.pk \(limit)",
-                                        arguments: StatementArguments(arguments))
+            let rows = try Row.fetchAll(db, sql: "SELECT e.* FROM \(from) \(whereClause) ORDER BY e.day, e.pk \(limit)",
+                                        arguments: StatementArguments(fromArguments + arguments))
             return try Self.storedEvents(rows, db: db, allEvidence: query.withEvidence)
         }
     }
+
+    /// Below this many events, a filter's event set drives the query.
+    static let smallSetLimit = 20_000
 
     /// Calls `body` with every merged event and all its evidence, in date order, a page at a time.
     public func forEachEvent(_ body: (StoredEvent) throws -> Void) throws {
@@ -118,5 +140,21 @@ extension SQLiteReadoutStore {
                                numMentions: row["num_mentions"], numArticles: row["num_articles"], numSources: row["num_sources"],
                                evidence: evidence[pk] ?? [])
         }
+    }
+}
+
+/// A filter on events: rows of `from` (aliased `a`, with an `a.event_pk` column) that meet `condition`.
+struct EventSet {
+    /// Tables, the one holding `event_pk` aliased `a`.
+    var from: String
+    /// The SQL condition.
+    var condition: String
+    /// Its arguments.
+    var arguments: [any DatabaseValueConvertible]
+
+    /// How many rows the set has, counting no further than `cap`.
+    func size(db: Database, cap: Int) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM \(from) WHERE \(condition) LIMIT \(cap))",
+                         arguments: StatementArguments(arguments)) ?? 0
     }
 }

@@ -111,7 +111,6 @@ enum StoreSchema {
             ) WITHOUT ROWID;
             CREATE INDEX event_parties_entity ON event_parties(entity_pk, day);
             CREATE INDEX event_parties_code ON event_parties(code, day, quad, score);
-            CREATE INDEX event_parties_ledger ON event_parties(code, role, type, day);
             CREATE TABLE event_mentions (
               pk INTEGER PRIMARY KEY,
               event_pk INTEGER NOT NULL REFERENCES events(pk) ON DELETE CASCADE,

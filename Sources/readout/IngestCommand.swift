@@ -43,7 +43,7 @@ struct IngestCommand: ParsableCommand {
         var totalBytes = 0
         for path in input.paths where path != "-" {
             for file in reader.files(at: path) {
-                totalBytes += ((try? FileManager.default.attributesOfItem(atPath: file)[.size]) as? Int) ?? 0
+                totalBytes += Self.size(of: file)
             }
         }
         let progress = IngestProgress(totalBytes: totalBytes, terminal: Terminal.stderr && !quiet)
@@ -71,6 +71,7 @@ struct IngestCommand: ParsableCommand {
                             runner.skip(problem.description)
                         }
                     }
+                    if file != "-" { progress.completeFile(bytes: Self.size(of: file)) }
                 }
             }
             try runner.finish()
@@ -90,6 +91,11 @@ struct IngestCommand: ParsableCommand {
         tally.read = summary.read
         tally.skipped = summary.problems.count
         throw tally.exitCode
+    }
+
+    /// A file's size in bytes, 0 when unknown.
+    static func size(of file: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: file)[.size]) as? NSNumber)?.intValue ?? 0
     }
 }
 

@@ -9,6 +9,7 @@ final class IngestProgress: @unchecked Sendable {
     private var lastDraw: Date
     private var documents = 0
     private var bytes = 0
+    private var fileBytesDone = 0
     private var visible = false
 
     /// Creates a display for an input of `totalBytes` (0 when unknown, e.g. stdin).
@@ -31,6 +32,13 @@ final class IngestProgress: @unchecked Sendable {
         draw(now: now)
     }
 
+    /// Counts a whole input file as done (its size on disk), so the bar and ETA follow the files.
+    func completeFile(bytes size: Int) {
+        lock.lock()
+        fileBytesDone += size
+        lock.unlock()
+    }
+
     /// Clears the bar before the summary.
     func finish() {
         lock.lock()
@@ -44,18 +52,21 @@ final class IngestProgress: @unchecked Sendable {
         let megabytes = Double(bytes) / 1_000_000
         let rate = Double(documents) / seconds
         let byteRate = Double(bytes) / seconds
+        let position = max(bytes, fileBytesDone)
+        let positionRate = Double(position) / seconds
         var eta = ""
-        if totalBytes > 0 && byteRate > 0 {
-            let left = max(0, Double(totalBytes - bytes)) / byteRate
+        if totalBytes > 0 && positionRate > 0 {
+            let left = max(0, Double(totalBytes - position)) / positionRate
             eta = "  ETA " + Self.duration(left)
         }
-        let total = totalBytes > 0 ? String(format: "/%.1f", Double(totalBytes) / 1_000_000) : ""
-        let figures = String(format: "%d documents  %.1f%@ MB  %.0f documents/s  %.2f MB/s", documents, megabytes, total, rate,
+        let input = totalBytes > 0 ? String(format: " (input %.0f%% of %.1f MB)", min(100, 100 * Double(position) / Double(totalBytes)),
+                                                 Double(totalBytes) / 1_000_000) : ""
+        let figures = String(format: "%d documents  %.1f MB%@  %.0f documents/s  %.2f MB/s", documents, megabytes, input, rate,
                              byteRate / 1_000_000) + eta
         if terminal {
             var bar = ""
             if totalBytes > 0 {
-                let fraction = min(1, Double(bytes) / Double(totalBytes))
+                let fraction = min(1, Double(position) / Double(totalBytes))
                 let filled = Int(fraction * 24)
                 bar = "[" + String(repeating: "█", count: filled) + String(repeating: "·", count: 24 - filled) + "] "
                     + String(format: "%3.0f%%  ", fraction * 100)

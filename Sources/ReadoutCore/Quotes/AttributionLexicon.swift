@@ -123,6 +123,9 @@ enum AttributionLexicon {
     announcement comment comments remark remarks view views position prediction assurance assurances admission denial
     """)
 
+    /// Short words left lower-case inside titles (`Face the Nation`, `Contract with America`).
+    static let titleFunctionWords: Set<UInt64> = keys("a an the of and or in on for with to at by from vs")
+
     /// Object pronouns (`told him that`).
     static let objectPronouns: Set<UInt64> = keys("him her them us me you")
 

@@ -74,7 +74,7 @@ public struct AttributionScorer: Sendable {
     /// Creates a scorer.
     public init() {}
 
-    /// Scores one document: returns the direct-quote and all-attribution tallies, and the unmatched items for review.
+    /// Scores one document: returns the direct-quote and all-attribution tallies, and the unmatched items (direct predictions only) for review.
     public func score(text: String, readout: DocumentReadout, gold: [Gold]) -> (direct: Tally, all: Tally, missed: [Gold], spurious: [Range<Int>], wrongSpeaker: [(content: Range<Int>, gold: Range<Int>?, ours: Range<Int>?)]) {
         let scalars = Array(text.unicodeScalars)
         let predictions = flatten(readout)
@@ -119,7 +119,7 @@ public struct AttributionScorer: Sendable {
             if p.direct { direct.add(item) }
         }
         let missed = gold.indices.filter { goldMatch[$0] == nil }.map { gold[$0] }
-        let spurious = predictions.indices.filter { predMatch[$0] == nil }.map { predictions[$0].pieces.first ?? 0..<0 }
+        let spurious = predictions.indices.filter { predMatch[$0] == nil && predictions[$0].direct }.map { predictions[$0].pieces.first ?? 0..<0 }
         return (direct, all, missed, spurious, wrong)
     }
 

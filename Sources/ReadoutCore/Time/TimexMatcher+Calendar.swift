@@ -93,7 +93,10 @@ extension TimexMatcher {
         let t = tokens[k]
         var end = k + 1
         if t.length <= 4 {
+            // "Sun." or "Sat." only as a dateline abbreviation before a date ("Sat., Jan. 22").
             guard t.capitalized, isPunct(end, 0x2E), !tokens[end].spaceBefore else { return nil }
+            let next = isPunct(end + 1, 0x2C) ? end + 2 : end + 1
+            guard monthName(at: next) != nil || isNumber(next) else { return nil }
             end += 1
         }
         let possessive = end < tokens.count && tokens[end].joiner == 0x27 && isWord(end, "s")

@@ -163,7 +163,11 @@ extension TimexMatcher {
                 if let y = yearNumber(next), let day = ISODay(year: y, month: m, day: d) { return .date(next + 1, .day(day)) }
                 if let day = nearestWithWeekday(month: m, day: d, weekday: weekday, at: i) { return .date(next, .day(day)) }
             }
-            if d0 > k, weekday == nil, unit(d0 + 1) == nil, !isFunction(d0 + 1, .of), let day = nearestDayOfMonth(d) {
+            // "on the 21st," but not "the 11th hour" or "the 11th Circuit": only before punctuation or a function word.
+            let after = d0 + 1
+            let freeStanding = after >= tokens.count || tokens[after].kind == .punct
+                || (tokens[after].word.map { if case .function = $0 { return true } else { return false } } ?? false)
+            if d0 > k, weekday == nil, freeStanding, !isFunction(after, .of), let day = nearestDayOfMonth(d) {
                 return .date(d0 + 1, .day(day))
             }
         }
