@@ -145,9 +145,17 @@ struct EventDocument: Sendable {
     /// The text between two scalar offsets.
     func text(_ start: Int, _ end: Int) -> String {
         let lo = max(0, min(start, scalars.count)), hi = max(lo, min(end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lo..<hi])
-        return String(view)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((hi - lo) + 8)
+        for k in lo..<hi {
+            let v = scalars[k].value
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else {
+                for b in UTF8.encode(scalars[k])! { bytes.append(b) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The mention covering word `i`, if any.
