@@ -66,7 +66,7 @@ extension DocumentWriter {
             """, arguments: values(facts.sources, [facts.day - Self.longestDueWindowDays, facts.day, facts.day, facts.docDay, facts.docPK]))
         for row in rows {
             if let counterpart = row["counterpart_code"] as String?, !facts.targets.contains(counterpart) { continue }
-            guard ExpectedAction(action: row["action"]).isFulfilled(byType: facts.type, evidence: facts.evidence) else { continue }
+            guard actions.action(row["action"]).isFulfilled(byType: facts.type, evidence: facts.evidence) else { continue }
             try execute("INSERT OR IGNORE INTO expectation_links (expectation_pk, mention_pk, known_day) VALUES (?, ?, ?)",
                         [row["pk"] as Int64, facts.mentionPK, max(facts.day, facts.docDay)])
         }

@@ -15,6 +15,8 @@ struct DocumentWriter {
     let encoder: JSONEncoder
     /// Entities looked up in this transaction: identity key → store id and actor code.
     var entityCache: [String: (pk: Int64, actorCode: String?)] = [:]
+    /// Expected actions read from expectation phrases in this transaction.
+    let actions = ActionCache()
 
     /// A document-local entity resolved to its store-wide identity.
     struct LocalEntity {
@@ -152,5 +154,18 @@ struct DocumentWriter {
             try execute("INSERT INTO timexes (doc_pk, start, \"end\", text, type, value) VALUES (?, ?, ?, ?, ?, ?)",
                         [docPK, timex.start, timex.end, timex.text, timex.type.rawValue, timex.value])
         }
+    }
+}
+
+/// Expected actions by phrase, read once per transaction.
+final class ActionCache {
+    private var actions: [String: ExpectedAction] = [:]
+
+    /// The expected action for a phrase.
+    func action(_ phrase: String) -> ExpectedAction {
+        if let known = actions[phrase] { return known }
+        let action = ExpectedAction(action: phrase)
+        actions[phrase] = action
+        return action
     }
 }
