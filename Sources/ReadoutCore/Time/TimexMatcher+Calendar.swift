@@ -15,7 +15,7 @@ extension TimexMatcher {
 
     /// "Q1"…"Q4" as one word.
     func quarterToken(_ k: Int) -> Int? {
-        guard k < tokens.count, tokens[k].kind == .word, tokens[k].length == 2, tokens[k].word == nil else { return nil }
+        guard k >= 0, k < tokens.count, tokens[k].kind == .word, tokens[k].length == 2, tokens[k].word == nil else { return nil }
         let b0 = bytes[tokens[k].byteStart] | 0x20, b1 = bytes[tokens[k].byteStart + 1]
         guard b0 == 113, b1 >= 49, b1 <= 52, tokens[k].capitalized else { return nil }
         return Int(b1 - 48)

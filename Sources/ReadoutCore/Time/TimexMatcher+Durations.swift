@@ -33,7 +33,7 @@ extension TimexMatcher {
 
     /// The amount at token `k` and the index after it.
     func amount(at k: Int) -> (amount: TimexAmount, next: Int)? {
-        guard k < tokens.count else { return nil }
+        guard k >= 0, k < tokens.count else { return nil }
         let t = tokens[k]
         if t.kind == .number {
             // "1,000 days": comma-grouped thousands.
