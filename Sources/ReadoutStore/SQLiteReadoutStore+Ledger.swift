@@ -41,13 +41,11 @@ extension SQLiteReadoutStore {
         let limit = query.limit > 0 ? "LIMIT \(query.limit)" : ""
         let rows = try Row.fetchAll(db, sql: """
             SELECT * FROM (
-              SELECT x.*, d.id AS document, r.resolved_day,
-                CASE WHEN r.resolved_day IS NOT NULL THEN 'fulfilled'
+              SELECT x.*, d.id AS document, CASE WHEN x.fulfilled_day <= :asOf THEN x.fulfilled_day END AS resolved_day,
+                CASE WHEN x.fulfilled_day <= :asOf THEN 'fulfilled'
                      WHEN coalesce(x.due_end_day, x.due_start_day + \(DocumentWriter.openExpectationDays)) < :asOf THEN 'overdue'
                      ELSE 'pending' END AS status
               FROM expectations x JOIN documents d ON d.pk = x.doc_pk
-              LEFT JOIN (SELECT expectation_pk, min(known_day) AS resolved_day FROM expectation_links
-                         WHERE known_day <= :asOf GROUP BY expectation_pk) r ON r.expectation_pk = x.pk
               WHERE \(conditions.joined(separator: " AND "))
             ) \(outer) ORDER BY stated_day DESC, pk DESC \(limit)
             """, arguments: StatementArguments(arguments))
@@ -71,7 +69,7 @@ extension SQLiteReadoutStore {
     /// The demands known by `asOf`, with their status on that day.
     func demandEntries(_ query: LedgerQuery, asOf: Int, db: Database) throws -> [LedgerEntry] {
         var conditions = ["dm.known_day <= ?"]
-        var arguments: [any DatabaseValueConvertible] = [asOf, asOf]
+        var arguments: [any DatabaseValueConvertible] = [asOf, asOf, asOf, asOf, asOf, asOf, asOf]
         if let actor = query.actor {
             let match = try ActorMatch(actor, db: db).condition("a")
             conditions.append("dm.event_pk IN (SELECT a.event_pk FROM event_parties a WHERE \(match.sql))")
@@ -85,12 +83,13 @@ extension SQLiteReadoutStore {
         let limit = query.limit > 0 ? "LIMIT \(query.limit)" : ""
         let rows = try Row.fetchAll(db, sql: """
             SELECT * FROM (
-              SELECT dm.pk, dm.event_pk, dm.day, dm.known_day, e.date, r.resolved_day,
-                CASE r.rank WHEN 3 THEN 'met' WHEN 2 THEN 'rejected' WHEN 1 THEN 'answered' ELSE 'open' END AS status
-              FROM demands dm JOIN events e ON e.pk = dm.event_pk
-              LEFT JOIN (SELECT demand_pk, min(known_day) AS resolved_day,
-                                max(CASE outcome WHEN 'met' THEN 3 WHEN 'rejected' THEN 2 ELSE 1 END) AS rank
-                         FROM demand_answers WHERE known_day <= ? GROUP BY demand_pk) r ON r.demand_pk = dm.pk
+              SELECT dm.pk, dm.event_pk, dm.day, dm.known_day,
+                min(coalesce(CASE WHEN dm.met_day <= ? THEN dm.met_day END, 1e9),
+                    coalesce(CASE WHEN dm.rejected_day <= ? THEN dm.rejected_day END, 1e9),
+                    coalesce(CASE WHEN dm.answered_day <= ? THEN dm.answered_day END, 1e9)) AS first_answer,
+                CASE WHEN dm.met_day <= ? THEN 'met' WHEN dm.rejected_day <= ? THEN 'rejected'
+                     WHEN dm.answered_day <= ? THEN 'answered' ELSE 'open' END AS status
+              FROM demands dm
               WHERE \(conditions.joined(separator: " AND "))
             ) \(outer) ORDER BY known_day DESC, pk DESC \(limit)
             """, arguments: StatementArguments(arguments))
@@ -114,7 +113,8 @@ extension SQLiteReadoutStore {
                                counterpart: event?.targets.map(\.name).joined(separator: ", "),
                                what: event?.evidence.first?.text ?? "", due: nil, dueStart: nil, dueEnd: nil,
                                stated: DayNumber.string(row["known_day"]), document: event?.evidence.first?.document ?? "",
-                               resolved: (row["resolved_day"] as Int?).map(DayNumber.string), links: links[pk] ?? [])
+                               resolved: (row["first_answer"] as Double?).flatMap { $0 < 1e9 ? DayNumber.string(Int($0)) : nil },
+                               links: links[pk] ?? [])
         }
     }
 
