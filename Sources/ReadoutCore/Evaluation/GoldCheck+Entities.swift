@@ -29,8 +29,8 @@ extension GoldCheck {
                 items.append(GoldItemResult(status: .missing, label: label, notes: ["no entity named or mentioned “\(name)”"]))
                 continue
             }
-            var notes: [String] = ["ours: \(entity.id) \(entity.name) \(entity.kind.rawValue) \(entity.actorCode ?? "-")"
-                                   + (entity.country.map { " country \($0)" } ?? "")]
+            var notes: [String] = ["ours: \(entity.id) “\(entity.name)” \(entity.kind.rawValue), code \(entity.actorCode ?? "none")"
+                                   + (entity.country.map { ", country \($0)" } ?? "")]
             var status = GoldStatus.found
             if let kind, entity.kind.rawValue != kind {
                 status = .missing

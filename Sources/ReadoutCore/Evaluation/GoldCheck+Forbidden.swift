@@ -58,10 +58,15 @@ extension GoldCheck {
 
     /// Reads a PLOVER type, "by X", "against/on/to/toward Y", "a X to X event", a modality word and a number.
     func parseForbiddenEvent(_ sentence: String) -> Result<ForbiddenEventPattern, Unparsed> {
+        // Drop parenthesised asides and thousands separators ("100,000" → "100000").
         var plain = ""
         var depth = 0
-        for c in sentence {
-            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if depth == 0 { plain.append(c) }
+        let chars = Array(sentence)
+        for (i, c) in chars.enumerated() {
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if depth == 0 {
+                let separator = c == "," && i > 0 && i + 1 < chars.count && chars[i - 1].isNumber && chars[i + 1].isNumber
+                if !separator { plain.append(c) }
+            }
         }
         let words = plain.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "'" || $0 == "‘" || $0 == "’" }).map(String.init)
         var p = ForbiddenEventPattern()
