@@ -11,7 +11,9 @@ enum GoldCheckFixture {
           {"name": "Anna Berg", "kind": "person", "actor": "DEUGOV", "mentions": ["Anna Berg", "Berg", "Berlin (DEUGOV)"]},
           {"name": "France", "kind": "country", "actor": "FRA", "mentions": ["France", "Paris (FRAGOV)"]},
           {"name": "Vienna", "kind": "place", "country": "AUT"},
-          {"name": "Poland", "kind": "country", "actor": "POL"}
+          {"name": "Poland", "kind": "country", "actor": "POL"},
+          {"name": "Germany", "kind": "organization", "actor": "DEU"},
+          {"name": "Berg", "kind": "person", "actor": "DEU"}
         ],
         "forbidden": ["Berg as anything but a person", "Vienna as a person", "Paris as a person"]
       },
@@ -25,7 +27,8 @@ enum GoldCheckFixture {
           "any ASSAULT by France against Germany with modality asserted",
           "a DEU to DEU event",
           "a MOBILIZE event asserted by the reporter for the 5,000 troops",
-          "nothing about anything here"
+          "nothing about anything here",
+          "France as the source of any ASSAULT event"
         ]
       },
       "quotes": {
@@ -99,6 +102,9 @@ struct GoldCheckTests {
         #expect(item("entities", 1)?.notes.contains("mention recall 2/2") == true)
         #expect(item("entities", 2)?.status == .found)
         #expect(item("entities", 3)?.status == .missing)
+        #expect(item("entities", 4)?.status == .missing)
+        #expect(item("entities", 4)?.notes.contains { $0.hasPrefix("wrong kind") } == true)
+        #expect(item("entities", 5)?.status == .partial)
     }
 
     @Test("Forbidden entity sentences are parsed; only Paris as a person is violated")
@@ -110,6 +116,7 @@ struct GoldCheckTests {
     @Test("Events: a reciprocal meeting matches swapped actors; a reported claim asserted is partial; a missing type")
     func events() {
         #expect(item("events", 0)?.status == .found)
+        #expect(item("events", 0)?.notes.contains("matched: type, actors, modality, date, location") == true)
         #expect(item("events", 1)?.status == .partial)
         #expect(item("events", 1)?.notes.contains { $0.hasPrefix("modality asserted") } == true)
         #expect(item("events", 1)?.notes.contains { $0.hasPrefix("claimant") } == true)
@@ -119,7 +126,8 @@ struct GoldCheckTests {
     @Test("Forbidden event sentences: parsed checks, and an unparseable sentence is listed as not checked")
     func forbiddenEvents() {
         let f = report.section("events")?.forbidden ?? []
-        #expect(f.map(\.status) == [.clear, .clear, .violated, .notChecked])
+        #expect(f.map(\.status) == [.clear, .clear, .violated, .notChecked, .notChecked])
+        #expect(f.last?.detail.contains("France") == true)
         #expect(report.section("events")?.forbiddenViolations == 1)
     }
 

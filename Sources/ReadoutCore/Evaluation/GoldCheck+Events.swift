@@ -93,6 +93,12 @@ extension GoldCheck {
             notes.append("actors differ (gold \(gSource.joined(separator: ","))→\(gTarget.joined(separator: ","))); \(sameType.count) \(type) event(s), none with these actors")
             return GoldItemResult(status: .missing, label: label, notes: notes + diff)
         }
+        var matched = ["type", actorScore == 2 ? "actors" : "actors (country level)"]
+        for (key, word) in [("modality", "modality"), ("date", "date"), ("location", "location"), ("attributed_to", "claimant")]
+        where item.string(key) != nil && !scored.contains(where: { $0.hasPrefix(word) || $0.hasPrefix("no \(word)") }) {
+            matched.append(word)
+        }
+        notes.append("matched: " + matched.joined(separator: ", "))
         notes += diff
         let status: GoldStatus = actorScore == 2 && scored.isEmpty ? .found : .partial
         return GoldItemResult(status: status, label: label, notes: notes)

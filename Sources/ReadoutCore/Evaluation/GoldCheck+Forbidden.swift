@@ -56,49 +56,73 @@ extension GoldCheck {
 
     struct Unparsed: Error, CustomStringConvertible { var description: String }
 
-    /// Reads a PLOVER type, "by X", "against/on/to/toward Y", "a X to X event", a modality word and a number.
-    func parseForbiddenEvent(_ sentence: String) -> Result<ForbiddenEventPattern, Unparsed> {
-        // Drop parenthesised asides and thousands separators ("100,000" → "100000").
+    /// Drops parenthesised asides, quoted text ('…', "…", “…”, ‘…’) and thousands separators ("100,000" → "100000").
+    static func withoutAsides(_ sentence: String) -> String {
         var plain = ""
         var depth = 0
+        var closing: Character?
         let chars = Array(sentence)
         for (i, c) in chars.enumerated() {
-            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if depth == 0 {
-                let separator = c == "," && i > 0 && i + 1 < chars.count && chars[i - 1].isNumber && chars[i + 1].isNumber
-                if !separator { plain.append(c) }
+            let atWordStart = i == 0 || chars[i - 1] == " "
+            if let q = closing {
+                let atWordEnd = i + 1 == chars.count || chars[i + 1] == " " || chars[i + 1] == "," || chars[i + 1] == "."
+                if c == q && (q != "'" || atWordEnd) { closing = nil }
+                continue
             }
+            if c == "(" { depth += 1; continue }
+            if c == ")" { depth = max(0, depth - 1); continue }
+            guard depth == 0 else { continue }
+            switch c {
+            case "“": closing = "”"; continue
+            case "‘" where atWordStart: closing = "’"; continue
+            case "\"" where atWordStart: closing = "\""; continue
+            case "'" where atWordStart: closing = "'"; continue
+            default: break
+            }
+            let separator = c == "," && i > 0 && i + 1 < chars.count && chars[i - 1].isNumber && chars[i + 1].isNumber
+            if !separator { plain.append(c) }
         }
-        let words = plain.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "'" || $0 == "‘" || $0 == "’" }).map(String.init)
+        return plain
+    }
+
+    /// Reads a PLOVER type, "by X", "against/on/toward Y", "a X to X event", a modality word and a number.
+    /// An actor name or code outside those phrases makes the sentence not checked, so a check is never wider
+    /// than the sentence.
+    func parseForbiddenEvent(_ sentence: String) -> Result<ForbiddenEventPattern, Unparsed> {
+        let plain = GoldCheck.withoutAsides(sentence)
+        let words = plain.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "." }).map(String.init)
+        let lower = words.map { $0.lowercased() }
         var p = ForbiddenEventPattern()
+        var consumed = Set<Int>()
         func isCode(_ w: String) -> Bool {
             w.count >= 2 && w.count <= 8 && w.unicodeScalars.allSatisfy { CharacterSet.uppercaseLetters.contains($0) }
                 && !GoldCheck.ploverTypes.contains(w)
         }
-        p.type = words.first { GoldCheck.ploverTypes.contains($0) }
+        if let t = words.firstIndex(where: { GoldCheck.ploverTypes.contains($0) }) { p.type = words[t]; consumed.insert(t) }
         // "a RUS to RUS event"
         for i in words.indices.dropFirst().dropLast() where words[i] == "to" && isCode(words[i - 1]) && isCode(words[i + 1]) {
             p.sources = [words[i - 1]]
             p.targets = [words[i + 1]]
+            consumed.formUnion([i - 1, i + 1])
         }
-        let lower = words.map { $0.lowercased() }
         if let i = lower.firstIndex(of: "modality"), i + 1 < lower.count, GoldCheck.modalityWords.contains(lower[i + 1]) {
             p.modality = lower[i + 1]
         } else if let m = lower.first(where: { GoldCheck.modalityWords.contains($0) && $0 != "future" }) {
             p.modality = m
+        } else if plain.lowercased().contains("as a fact") || plain.lowercased().contains("as fact") {
+            p.modality = "asserted"
         }
-        p.number = words.lazy.map { $0.replacingOccurrences(of: ",", with: "") }
-            .first { $0.count >= 2 && $0.allSatisfy(\.isNumber) }
+        p.number = words.first { $0.count >= 2 && $0.allSatisfy(\.isNumber) }
         let stops: Set<String> = ["by", "against", "on", "to", "toward", "towards", "with", "for", "from", "in", "at", "asserted",
                                   "event", "events", "of", "that", "as", "reported", "when", "while"]
-        func phrase(after keys: Set<String>) -> [String]? {
+        func phrase(after keys: Set<String>) -> Range<Int>? {
             guard let i = lower.firstIndex(where: { keys.contains($0) }) else { return nil }
             var j = i + 1
-            var out: [String] = []
-            while j < words.count, !stops.contains(lower[j]) { out.append(words[j]); j += 1 }
-            return out.isEmpty ? nil : out
+            while j < words.count, !stops.contains(lower[j]) { j += 1 }
+            return j > i + 1 ? (i + 1)..<j : nil
         }
-        func resolve(_ phrase: [String]) -> Result<[String], Unparsed> {
-            let text = phrase.joined(separator: " ")
+        func resolve(_ range: Range<Int>) -> Result<[String], Unparsed> {
+            let text = words[range].joined(separator: " ")
             let parts = text.replacingOccurrences(of: " or ", with: "|").replacingOccurrences(of: " and ", with: "|")
                 .split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
             var codes: [String] = []
@@ -110,14 +134,28 @@ extension GoldCheck {
             return codes.isEmpty ? .failure(Unparsed(description: "not checked: cannot resolve “\(text)” to an actor code")) : .success(codes)
         }
         let narrators: Set<String> = ["reporter", "the reporter", "author", "the author", "journalist", "the journalist", "the article", "the text"]
-        if p.sources.isEmpty, let by = phrase(after: ["by"]), !narrators.contains(by.joined(separator: " ").lowercased()) {
-            switch resolve(by) { case .success(let c): p.sources = c; case .failure(let e): return .failure(e) }
+        if let by = phrase(after: ["by"]) {
+            consumed.formUnion(by)
+            if p.sources.isEmpty, !narrators.contains(words[by].joined(separator: " ").lowercased()) {
+                switch resolve(by) { case .success(let c): p.sources = c; case .failure(let e): return .failure(e) }
+            }
         }
-        if p.targets.isEmpty, let against = phrase(after: ["against", "on", "toward", "towards"]) {
-            switch resolve(against) { case .success(let c): p.targets = c; case .failure(let e): return .failure(e) }
+        if let against = phrase(after: ["against", "on", "toward", "towards"]) {
+            consumed.formUnion(against)
+            if p.targets.isEmpty {
+                switch resolve(against) { case .success(let c): p.targets = c; case .failure(let e): return .failure(e) }
+            }
         }
         if p.type == nil && p.sources.isEmpty && p.targets.isEmpty {
             return .failure(Unparsed(description: "not checked: no PLOVER type or actors found in the sentence"))
+        }
+        let stray = words.indices.filter { i in
+            guard !consumed.contains(i), let first = words[i].unicodeScalars.first, CharacterSet.uppercaseLetters.contains(first) else { return false }
+            return isCode(words[i]) || countryByName[GoldCheck.norm(words[i])] != nil
+        }
+        if !stray.isEmpty {
+            let names = stray.map { "“\(words[$0])”" }.joined(separator: ", ")
+            return .failure(Unparsed(description: "not checked: actor \(names) is outside a “by …”/“against …” phrase"))
         }
         return .success(p)
     }
