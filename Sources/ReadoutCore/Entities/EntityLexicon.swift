@@ -155,7 +155,7 @@ enum EntityLexicon {
     static let eventSuffixes: [String] = [
         "Cup", "Open", "Championship", "Championships", "Games", "Series", "Tour", "Prix", "Trophy", "Award", "Awards",
         "Prize", "Classic", "Masters", "Olympics", "Day", "War", "Festival", "Marathon", "Derby", "Rally", "Slam",
-        "Revolution", "Accord", "Accords", "Agreement", "Treaty", "Protocol", "Plan", "Doctrine", "Act", "Declaration",
+        "Revolution", "Accord", "Accords", "Amendment", "Bill", "Convention", "Charter", "Resolution", "Agreement", "Treaty", "Protocol", "Plan", "Doctrine", "Act", "Declaration",
     ]
 
     /// Compass words, which alone are not places.

@@ -157,9 +157,15 @@ extension EntityResolver {
         if single, classes(i).contains(.organizationSuffix) || classes(i).contains(.placeSuffix) || classes(i).contains(.eventSuffix) {
             return nil
         }
+        if single, let known = nameParts[text(i)] {
+            mention(known, i, i + 1)
+            name(i, i + 1, drafts[known].kind == .person ? "PER" : "MISC")
+            return i + 1
+        }
         if token.has(.sentenceStart) {
             let cls = classes(i)
             if cls.contains(.common) || cls.contains(.personPronoun) || cls.contains(.determiner) { return nil }
+            if single, isWord(i + 1, gaz.ids.comma) { return nil }
             if token.altID >= 0 { return nil }
             if single, looksLikeCommonWord(i) { return nil }
             if single {
@@ -289,7 +295,7 @@ extension EntityResolver {
         guard let m = longest(i, .office) else { return false }
         var k = m.end
         if isWord(k, gaz.ids.comma) { k += 1 }
-        return m.end - i >= 2 || isCapitalizedName(k)
+        return m.end - i >= 2 || (isCapitalizedName(k) && !isCommonShape(k))
     }
 
     /// True for a word that is a common word in capitals or with a contraction ("WHAT", "I'll").

@@ -175,6 +175,7 @@ extension ProseText {
                 if isLowerKey(m, AttributionLexicon.that) { return false }
             }
             if tokens[m].kind == .quote { return false }
+            if isPunct(m, 0x2C) { break }  // `…, she said, referencing …`: a new clause
             m += 1
         }
         return words <= 7

@@ -37,14 +37,18 @@ struct QuoteFinder {
             if isTitle(run), !startsStatement(run) { continue }
             var said = trailer(after: run) ?? preface(before: run)
             if said == nil { said = enclosing(run, in: bySentence[Int(tokens[run.open].sentence)]) }
-            if said == nil, direct, let previous, continues(run, after: previous.run) { said = previous.said }
+            if said == nil, direct, var last = previous, continues(run, after: last.run) {
+                // The news convention: an unattributed quotation is the last named speaker's.
+                if let later = lastAttribution(before: run.open, after: last.said.cue.upperBound, in: bySentence) { last.said = later }
+                said = last.said
+            }
             // Quoted words nobody is said to say are titles or scare quotes, not quotations.
             if said == nil, !direct { continue }
             var quote = Quote(start: Int(tokens[run.first].start), end: Int(tokens[run.last].end),
                               text: text.text(run.first, run.last), kind: direct ? .direct : .partial)
             if let said { apply(said, to: &quote) }
             quotes.append(quote)
-            if direct, let said { previous = (run, said) }
+            if let said { previous = (run, said) }
         }
         for attributions in bySentence {
             for a in attributions {
@@ -86,7 +90,7 @@ struct QuoteFinder {
         let tokens = text.tokens
         var j = close + 1
         if text.isPunct(j, 0x2C) { j += 1 }
-        guard j < tokens.count, tokens[j].paragraph == tokens[close].paragraph else { return nil }
+        guard j < tokens.count, tokens[j].paragraph == tokens[close].paragraph, !text.startsLine(j) else { return nil }
         if text.isDash(j), let speaker = text.speakerAfter(j + 1, limit: min(tokens.count - 1, j + 8)),
            !speaker.isPronoun, tokens[speaker.head.lowerBound].capitalized {
             // `“…” ― Carla Sanchez`: a dash signs the quotation.
@@ -169,6 +173,18 @@ struct QuoteFinder {
         }
         guard let best else { return nil }
         return Said(cue: best.cue, speaker: best.speaker)
+    }
+
+    /// The last speech attribution with a speaker whose cue lies between `after` and `before`.
+    func lastAttribution(before: Int, after: Int, in bySentence: [[Attribution]]) -> Said? {
+        var s = Int(text.tokens[before].sentence)
+        while s >= 0, text.sentenceLast[s] > after {
+            for a in bySentence[s].reversed() where !a.cognition && a.speaker != nil && a.cue.lowerBound > after && a.cue.upperBound < before {
+                return Said(cue: a.cue, speaker: a.speaker)
+            }
+            s -= 1
+        }
+        return nil
     }
 
     /// True when `run` continues the speech of the attributed quotation `earlier` (same or next paragraph).
