@@ -8,32 +8,37 @@ struct EvalGoldCommand: ParsableCommand {
         commandName: "gold",
         abstract: "Check readouts against hand-made gold fact files (X.gold.json next to X.txt).",
         discussion: """
-        PATH is a gold file or a directory searched recursively for *.gold.json; the document read for X.gold.json \
-        is X.txt next to it (seed format ' date YYYY-MM-DD text', or plain text with the gold document.date). \
-        Only 'required' items are scored; 'optional' items are ignored; 'forbidden' sentences are parsed into checks.
+        PATH is a gold file or a directory searched recursively for *.gold.json; the document read for \
+        X.gold.json is X.txt next to it (seed format ' date YYYY-MM-DD text', or plain text with the gold \
+        document.date). Only 'required' items are scored, 'optional' ones are ignored, 'forbidden' sentences \
+        are parsed into checks. Names and texts compare case-insensitively, whitespace and curly quotes normalised.
 
-        Matching (names and texts case-insensitive, whitespace and curly quotes normalised):
-          entities   name equal to ours or among our mentions; kind; code (actor vs actorCode, country for places);
-                     a country-level code match (USAGOV vs USA) is partial. Mentions: each must be among the
-                     entity's mentions; "X (CODE)" is a mention X of any entity with actorCode CODE; a mention of
-                     ours inside the gold mention counts as partial. Forbidden: "NAME[ or NAME] as a KIND",
-                     "NAME as anything but a KIND".
-          events     same type; gold source/target codes among ours (entity ids map to actorCode; country-level is
-                     partial; reciprocal events may be swapped); modality, date (equal or one within the other),
-                     location and claimant (attributed_to) when given. Forbidden sentences are parsed for a PLOVER
-                     type, "by X", "against/on Y", "a X to X event", a modality word and a number (the evidence
-                     must contain it); X and Y are codes or names of gold or readout entities.
-          quotes     word overlap >= half of the longer text; kind, speaker (name, mention, or "(CODE)"), cue.
-          timexes    text and value (each of 'occurrences'), type; a "dateline" timex is found when the
-                     document date equals its value.
-          figures    value; bound, what, owner ('of'), claimant ('attributed_to').
-          expectations  actor; counterpart, due value, due_from/due_to, stated, status.
-          demands    not produced: the store keeps demands across documents, a readout has none.
-        Forbidden sentences that cannot be parsed are listed as "not checked", never passed.
+        entities: name equal to ours or among our mentions; kind; code (actor vs actorCode, country for places); \
+        a country-level code match (USAGOV vs USA) is partial. Each gold mention must be among the entity's \
+        mentions; "X (CODE)" is a mention X of any entity with actorCode CODE; a mention of ours inside the gold \
+        mention is partial. Forbidden: "NAME[ or NAME] as a KIND", "NAME as anything but a KIND".
 
-        Marks: ✔ found, ~ partial (found with a difference), ✘ missing / not produced, ? not checked.
-        Exit status: 0 whenever the gold could be read (scores are not errors), 2 when a gold file or its text
-        cannot be read.
+        events: same type; gold source/target codes among ours (entity ids map to actorCode, gold names to \
+        entity names; country level is partial; reciprocal events may be swapped); modality, date (equal, one \
+        within the other, or any of a list), location and claimant (attributed_to) when given. Forbidden \
+        sentences are parsed for a PLOVER type, "by X", "against/on Y", "a X to X event", a modality word and \
+        a number (the evidence must contain it); X and Y are codes or names of gold or readout entities. An \
+        actor named outside those phrases, or one that cannot be resolved, makes the sentence "not checked".
+
+        quotes: word overlap of at least half of the longer text; kind, speaker (name, mention or "(CODE)"), cue.
+
+        timexes: text and value (each of 'occurrences'), type; another span with the same value is partial; a \
+        "dateline" timex is found when the document date equals its value.
+
+        figures: value; bound, what, owner ('of'), claimant ('attributed_to').
+
+        expectations: actor; counterpart, due value, due_from/due_to, stated, status.
+
+        demands: not produced (the store keeps demands across documents; a document readout has none).
+
+        Forbidden sentences that cannot be parsed are listed as "not checked", never passed. Marks: ✔ found, \
+        ~ partial (found with a difference), ✘ missing or not produced, ? not checked. Exit status: 0 whenever \
+        the gold could be read (scores are not errors), 2 when a gold file or its text cannot be read.
         """
     )
 

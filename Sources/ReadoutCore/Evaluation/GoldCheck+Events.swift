@@ -13,10 +13,9 @@ extension GoldCheck {
     /// How our actor ids cover gold codes: 2 all exact, 1 all at least at country level, 0 otherwise.
     func actorCoverage(gold: [String], ours: [String]) -> Int {
         guard !gold.isEmpty else { return 2 }
-        let codes = ours.map { code(of: $0) }
         var worst = 2
         for g in gold {
-            worst = min(worst, codes.map { GoldCheck.codeMatch(gold: g, ours: $0) }.max() ?? 0)
+            worst = min(worst, ours.map { matchesActor(gold: g, id: $0) }.max() ?? 0)
         }
         return worst
     }
@@ -51,13 +50,15 @@ extension GoldCheck {
             if let m = item.string("modality"), m.lowercased() != e.modality.rawValue {
                 d.append("modality \(e.modality.rawValue), gold \(m)")
             }
-            if let date = item.string("date") {
+            let dates = item.strings("date")
+            if !dates.isEmpty {
+                let shown = dates.joined(separator: " or ")
                 if let ours = e.date {
-                    if !dateAgrees(gold: date, ours: ours) {
-                        d.append("date \(ours.value), gold \(date)" + (item.string("note").map { " (gold note: \($0))" } ?? ""))
+                    if !dates.contains(where: { dateAgrees(gold: $0, ours: ours) }) {
+                        d.append("date \(ours.value), gold \(shown)" + (item.string("note").map { " (gold note: \($0))" } ?? ""))
                     }
                 } else {
-                    d.append("no date, gold \(date)")
+                    d.append("no date, gold \(shown)")
                 }
             }
             if let place = item.string("location") {
@@ -95,7 +96,7 @@ extension GoldCheck {
         }
         var matched = ["type", actorScore == 2 ? "actors" : "actors (country level)"]
         for (key, word) in [("modality", "modality"), ("date", "date"), ("location", "location"), ("attributed_to", "claimant")]
-        where item.string(key) != nil && !scored.contains(where: { $0.hasPrefix(word) || $0.hasPrefix("no \(word)") }) {
+        where !item.strings(key).isEmpty && !scored.contains(where: { $0.hasPrefix(word) || $0.hasPrefix("no \(word)") }) {
             matched.append(word)
         }
         notes.append("matched: " + matched.joined(separator: ", "))

@@ -69,9 +69,10 @@ extension GoldCheck {
                 if inside.isEmpty {
                     notes.append("no timex with this text")
                 } else {
-                    notes.append("overlapping: " + inside.map { "“\($0.text)” \($0.type.rawValue) \($0.value)" }.joined(separator: "; "))
+                    notes.append("span differs: " + inside.map { "“\($0.text)” \($0.type.rawValue) \($0.value)" }.joined(separator: "; "))
                 }
-                items.append(GoldItemResult(status: .missing, label: label, notes: notes))
+                let sameValue = value != nil && inside.contains { $0.value == value }
+                items.append(GoldItemResult(status: sameValue ? .partial : .missing, label: label, notes: notes))
                 continue
             }
             notes.append("ours: " + same.map { "\($0.type.rawValue) \($0.value)" }.joined(separator: "; "))

@@ -10,13 +10,15 @@ import Foundation
 ///   a mention X of any entity whose actorCode is CODE; a mention of ours that only sits inside the gold mention
 ///   is partial. Forbidden: "NAME[ or NAME] as a KIND" and "NAME as anything but a KIND".
 /// - events: same type, gold source codes among our source codes and target codes among our target codes
-///   (our entity ids map to actorCode; country-level match is partial; `reciprocal` gold events may be swapped);
-///   then modality, date (equal, or one value within the other), location and claimant (`attributed_to`) when
+///   (our entity ids map to actorCode; gold names match entity names; country-level match is partial; `reciprocal`
+///   gold events may be swapped); then modality, date (equal, one value within the other, or any of a list of
+///   dates), location and claimant (`attributed_to`) when
 ///   the gold gives them. Forbidden sentences are parsed for a PLOVER type, "by X", "against/on/to Y",
-///   "a X to X event", a modality word and a number ("for the N troops": the evidence must contain N).
+///   "a X to X event", a modality word and a number ("for the N troops": the evidence must contain N); an actor
+///   named outside those phrases makes the sentence not checked, so a check is never wider than the sentence.
 /// - quotes: token overlap of at least half of the longer text; kind, speaker (name, mention or `(CODE)`) and cue.
-/// - timexes: text and value (each of `occurrences`), type; a "dateline" timex equal to the document date is
-///   found when the readout's document date is that day.
+/// - timexes: text and value (each of `occurrences`), type; a timex with another span but the same value is
+///   partial; a "dateline" timex equal to the document date is found when the readout's document date is that day.
 /// - figures: value, then bound, what, owner (`of`) and claimant (`attributed_to`).
 /// - expectations: actor, counterpart, due value and window (`due_from`, `due_to`), stated day and status.
 /// - demands: a document readout has no demands (the store keeps them across documents): not produced.
@@ -166,6 +168,9 @@ public struct GoldCheck: Sendable {
             if GoldCheck.norm(e.name) == n || e.mentions.contains(where: { GoldCheck.norm($0.text) == n }) { return 2 }
         }
         let looksLikeCode = text.count >= 3 && text.unicodeScalars.allSatisfy { CharacterSet.uppercaseLetters.contains($0) }
-        return looksLikeCode ? GoldCheck.codeMatch(gold: text, ours: self.code(of: id)) : 0
+        if looksLikeCode { return GoldCheck.codeMatch(gold: text, ours: self.code(of: id)) }
+        // A gold name that is not ours: its country matches ours at most partially.
+        guard let country = countryByName[GoldCheck.norm(text)] else { return 0 }
+        return min(1, GoldCheck.codeMatch(gold: country, ours: self.code(of: id)))
     }
 }
