@@ -81,7 +81,7 @@ public struct GoldFacts: Sendable {
             switch item {
             case .string(let s): return s
             case .object(let o): return o["text"]?.scalarText ?? o["evidence"]?.scalarText ?? GoldItem(fields: o).summary
-            default: return nil
+            default: return item.scalarText ?? "(unreadable forbidden item: \(item.kindName))"
             }
         }
     }
@@ -154,8 +154,8 @@ public struct GoldItem: Sendable {
     /// A short label for reports: the id, type, name, speaker or text fields that identify the item.
     public var summary: String {
         var parts: [String] = []
-        for key in ["id", "type", "name", "speaker", "text", "actor", "by", "what", "action"] {
-            if let s = string(key) { parts.append(key == "text" || key == "what" || key == "action" ? "“\(s.prefix(70))”" : s) }
+        for key in ["id", "type", "name", "speaker", "text", "value", "actor", "by", "what", "action"] {
+            if let s = string(key) { parts.append(key == "text" || key == "what" || key == "action" ? "“\(s.prefix(70))”" : key == "value" ? "value \(s)" : s) }
         }
         let source = strings("source"), target = strings("target")
         if !source.isEmpty || !target.isEmpty {
