@@ -18,9 +18,20 @@ extension SQLiteReadoutStore {
                 conditions.append(speakers.isEmpty ? "0" : "q.speaker_pk IN (\(marks(speakers.count)))")
                 arguments += speakers as [any DatabaseValueConvertible]
             }
+            var from = "quotes q"
+            var fromArguments: [any DatabaseValueConvertible] = []
             if let text = query.text {
-                conditions.append("q.pk IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
-                arguments.append(text)
+                // A rare phrase drives the query from the full-text index; a common one is checked per quote in day order.
+                let matches = try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT \(Self.smallSetLimit))
+                    """, arguments: [text]) ?? 0
+                if matches < Self.smallSetLimit {
+                    from = "(SELECT rowid AS pk FROM quotes_fts WHERE quotes_fts MATCH ?) s CROSS JOIN quotes q ON q.pk = s.pk"
+                    fromArguments = [text]
+                } else {
+                    conditions.append("EXISTS (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? AND rowid = q.pk)")
+                    arguments.append(text)
+                }
             }
             if let from = DayNumber.of(query.from) {
                 conditions.append("q.day >= ?")
@@ -34,9 +45,9 @@ extension SQLiteReadoutStore {
             let limit = query.limit > 0 ? "LIMIT \(query.limit)" : ""
             let rows = try Row.fetchAll(db, sql: """
                 SELECT q.*, d.id AS document, d.date AS date, n.name AS speaker, n.actor_code AS speaker_code
-                FROM quotes q JOIN documents d ON d.pk = q.doc_pk LEFT JOIN entities n ON n.pk = q.speaker_pk
+                FROM \(from) JOIN documents d ON d.pk = q.doc_pk LEFT JOIN entities n ON n.pk = q.speaker_pk
                 \(whereClause) ORDER BY q.day, q.pk \(limit)
-                """, arguments: StatementArguments(arguments))
+                """, arguments: StatementArguments(fromArguments + arguments))
             return rows.map { row in
                 StoredQuote(document: row["document"], date: row["date"], speaker: row["speaker"], speakerCode: row["speaker_code"],
                             kind: row["kind"], cue: row["cue"], text: row["text"], start: row["start"], end: row["end"])

@@ -120,6 +120,22 @@ import Testing
         #expect(told.speaker == "e1" && told.cue == "told")
     }
 
+    @Test func participleClauseKeepsTheSpeaker() throws {
+        let text = "Petrov said the talks were “long but useful,” adding that a deal was close."
+        let readout = QuoteFixtures.read(text, entities: entities(text))
+        let partial = try #require(QuoteFixtures.quote(readout, "long but useful"))
+        #expect(partial.speaker == "e2" && partial.cue == "said")
+        let adding = try #require(QuoteFixtures.quote(readout, "a deal was close"))
+        #expect(adding.kind == .indirect && adding.speaker == "e2" && adding.cue == "adding")
+    }
+
+    @Test func unattributedQuoteGoesToTheLastSpeaker() throws {
+        let text = "“We are tired,” Berg said. Petrov said the army would stay. “It will not leave before spring.”"
+        let readout = QuoteFixtures.read(text, entities: entities(text))
+        let quote = try #require(QuoteFixtures.quote(readout, "It will not leave"))
+        #expect(quote.speaker == "e2")
+    }
+
     @Test func pronounSpeakerIsTheNearestPerson() throws {
         let text = "Petrov arrived late. “We lost a day,” he said."
         // Only the name is a mention: the pronoun is resolved by the stage itself.

@@ -38,6 +38,8 @@ final class EntityGazetteer: Sendable {
     let personBySurname: [Int32: Int]
     /// Ids of particular words.
     let ids: WordIDs
+    /// By vocabulary id: true when some phrase starts with that word.
+    let phraseStarts: [Bool]
 
     /// Vocabulary ids of words the recogniser tests for directly.
     struct WordIDs: Sendable {
@@ -195,6 +197,9 @@ final class EntityGazetteer: Sendable {
         ids.dash = automaton.intern("-"); ids.open = automaton.intern("(")
         var wordClasses = [WordClass](repeating: [], count: automaton.vocabulary.count)
         for (id, cls) in classes { wordClasses[Int(id)] = cls }
+        var phraseStarts = [Bool](repeating: false, count: automaton.vocabulary.count)
+        for id in 0..<automaton.vocabulary.count where automaton.child(0, Int32(id)) >= 0 { phraseStarts[id] = true }
+        self.phraseStarts = phraseStarts
         self.automaton = automaton
         self.wordClasses = wordClasses
         self.officeNames = officeNames

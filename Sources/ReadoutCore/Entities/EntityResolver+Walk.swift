@@ -3,11 +3,27 @@ extension EntityResolver {
     mutating func assignIDs() {
         let vocabulary = gaz.automaton.vocabulary
         var sentenceCount = 0
+        // Frequent words repeat: a small cache keyed by the 64-bit hash avoids most big-table lookups.
+        var cacheHash = [UInt64](repeating: 0, count: 2048)
+        var cacheID = [Int32](repeating: -1, count: 2048)
+        let starts = gaz.phraseStarts
         bytes.withUnsafeBufferPointer { buffer in
             for t in tokens.indices {
                 let token = tokens[t]
                 sentenceCount = max(sentenceCount, Int(token.sentence) + 1)
-                tokens[t].id = vocabulary.id(UnsafeBufferPointer(rebasing: buffer[token.byteStart..<token.byteEnd]))
+                let word = UnsafeBufferPointer(rebasing: buffer[token.byteStart..<token.byteEnd])
+                let h = ByteVocabulary.hash(word)
+                let slot = Int(truncatingIfNeeded: h >> 53)
+                let id: Int32
+                if cacheHash[slot] == h {
+                    id = cacheID[slot]
+                } else {
+                    id = vocabulary.id(word, hash: h)
+                    cacheHash[slot] = h
+                    cacheID[slot] = id
+                }
+                tokens[t].id = id
+                if id >= 0, starts[Int(id)] { tokens[t].flags.insert(.phraseStart) }
             }
         }
         // Headlines: capitals, or title case with no lower-case content word.
@@ -46,7 +62,8 @@ extension EntityResolver {
 
     /// Marks the tokens that begin some phrase of the automaton.
     mutating func markPhraseStarts() {
-        for t in tokens.indices where gaz.automaton.child(0, tokens[t].id) >= 0 || gaz.automaton.child(0, tokens[t].altID) >= 0 {
+        let starts = gaz.phraseStarts
+        for t in tokens.indices where tokens[t].altID >= 0 && starts[Int(tokens[t].altID)] {
             tokens[t].flags.insert(.phraseStart)
         }
     }

@@ -64,7 +64,7 @@ struct ByteVocabulary: Sendable {
     /// The number of words.
     var count: Int { starts.count }
 
-    @inline(__always) private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, lowerFirst: Bool = false,
+    @inline(__always) static func hash(_ bytes: UnsafeBufferPointer<UInt8>, lowerFirst: Bool = false,
                                                lowerAll: Bool = false) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var first = lowerFirst || lowerAll
@@ -82,8 +82,13 @@ struct ByteVocabulary: Sendable {
             let lowered = bytes.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
             return lowered.withUnsafeBufferPointer { id($0) }
         }
+        return id(bytes, hash: ByteVocabulary.hash(bytes, lowerFirst: lowerFirst), lowerFirst: lowerFirst)
+    }
+
+    /// The id of the bytes whose `hash` is already known.
+    @inline(__always) func id(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, lowerFirst: Bool = false) -> Int32 {
         let mask = table.count - 1
-        var i = Int((ByteVocabulary.hash(bytes, lowerFirst: lowerFirst) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        var i = Int((hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
         var firstByte = bytes[0]
         if lowerFirst, firstByte >= 65, firstByte <= 90 { firstByte += 32 }
         return table.withUnsafeBufferPointer { table in

@@ -13,7 +13,7 @@ extension EventCoder {
     ]
     static let reportingVerbs: Set<String> = [
         "said", "says", "say", "reported", "reports", "told", "announced", "announces", "added", "stated", "according",
-        "quoted", "claimed", "wrote", "confirmed", "disclosed", "declared",
+        "quoted", "claimed", "wrote", "confirmed", "disclosed", "declared", "concluded", "insisted",
     ]
     static let beForms: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "am", "get", "got", "gets"]
     static let locativePrepositions: Set<String> = ["in", "at", "inside", "across", "throughout", "within"]

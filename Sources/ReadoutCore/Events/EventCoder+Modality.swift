@@ -35,6 +35,10 @@ extension EventCoder {
     static let reportCues: Set<String> = [
         "allegedly", "reportedly", "alleged", "purportedly", "claims", "claimed", "claiming", "suspected", "rumored", "rumoured", "estimates",
     ]
+    static let aspectVerbs: Set<String> = [
+        "began", "begun", "begins", "begin", "started", "starts", "start", "continued", "continues", "continue", "managed",
+        "resumed", "resume", "used", "went", "moved", "rushed", "came",
+    ]
     static let resets: Set<String> = [";", "but", "while", "although", "though", "whereas", "however", "meanwhile", "—"]
 
     /// Reads the modality of trigger `t` in sentence `s`; `earlier` are the triggers before it in the sentence.
@@ -59,9 +63,9 @@ extension EventCoder {
         // Cues further left in the clause.
         let reporting = (s.first..<t.first).contains { doc.has($0, .reporting) }
         k = t.first - 1
-        let cueClasses: EventWordClass = [.reset, .futureAux, .modalAux, .futureCue, .hypothetical, .denial, .reportCue, .conditional]
+        let cueClasses: EventWordClass = [.reset, .futureAux, .modalAux, .futureCue, .hypothetical, .denial, .reportCue, .conditional, .auxiliary]
         while k >= s.first, t.first - k <= 18 {
-            if !doc.has(k, cueClasses) && doc.word(k) != "would" && doc.word(k) != "case" { k -= 1; continue }
+            if !doc.has(k, cueClasses) { k -= 1; continue }
             let w = doc.word(k)
             if doc.has(k, .reset) { break }
             let near = t.first - k <= 6
@@ -77,7 +81,7 @@ extension EventCoder {
             }
             if doc.has(k, .hypothetical) { hypothetical = true }
             if doc.has(k, .denial) { denied = true }
-            if w == "if" || w == "unless" || (w == "case" && doc.word(k - 1) == "in") { conditional = true; reading.unless = reading.unless || w == "unless" }
+            if w == "if" || w == "unless" || (w == "case" && doc.word(k - 1) == "in")  { conditional = true; reading.unless = reading.unless || w == "unless" }
             if doc.has(k, .reportCue) { reported = true }
             k -= 1
         }
@@ -87,7 +91,8 @@ extension EventCoder {
             let between = (governing.end..<t.first).contains { doc.has($0, .reset) }
             if !between {
                 switch governing.sense.type {
-                case "REQUEST", "REJECT": complement = .hypothetical
+                case "REQUEST": complement = .hypothetical
+                case "REJECT": complement = .negated
                 case "THREATEN": complement = .conditional
                 case "AGREE": complement = .future
                 case "ACCUSE":
@@ -102,6 +107,11 @@ extension EventCoder {
         if let laterCondition, t.sense.type == "THREATEN" || future || complement != nil {
             conditional = true
             reading.unless = reading.unless || doc.word(laterCondition) == "unless"
+        }
+        // "a contract to supply", "in order to protest": an infinitive names a deed still to come, unless an
+        // aspect verb says it is under way ("continued to send", "began to withdraw").
+        if t.sense.pos == .verb, doc.word(t.first - 1) == "to", !EventCoder.aspectVerbs.contains(doc.word(t.first - 2)) {
+            future = true
         }
         if presupposed { future = false; hypothetical = false; reading.intention = false }
         if let found = (s.first..<s.end).first(where: { doc.word($0) == "according" && doc.word($0 + 1) == "to" }) {

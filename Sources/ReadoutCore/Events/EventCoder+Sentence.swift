@@ -27,9 +27,10 @@ extension EventCoder {
     func obligation(in s: EventSentence, index: Int) -> EventMention? {
         var reportingWord = -1
         for k in s.first..<s.end {
-            if doc.has(k, .reporting) || doc.word(k) == "concluded" || doc.word(k) == "insisted" { if reportingWord < 0 { reportingWord = k } ; continue }
+            if doc.has(k, .reporting) { if reportingWord < 0 { reportingWord = k } ; continue }
+            guard reportingWord >= 0, doc.has(k, .modalAux), k - reportingWord <= 25 else { continue }
             let w = doc.word(k)
-            guard reportingWord >= 0, w == "must" || w == "should", k - reportingWord <= 25 else { continue }
+            guard w == "must" || w == "should" else { continue }
             let speaker = leftActors(from: reportingWord, floor: s.first).entities
             let obliged = leftActors(from: k, floor: reportingWord + 1, limit: 15).entities.filter { !speaker.contains($0) }
             guard !speaker.isEmpty || !obliged.isEmpty else { return nil }

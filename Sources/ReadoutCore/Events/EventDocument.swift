@@ -50,7 +50,19 @@ struct EventDocument: Sendable {
         let words = EventWords.tokenize(scalars: scalars)
         self.words = words
         let table = EventWordClass.table
-        self.flags = words.map { $0.punct && $0.lower != "—" && $0.lower != ";" && $0.lower != ":" && $0.lower != "“" && $0.lower != "”" ? 0 : table[$0.lower] ?? 0 }
+        let longest = EventWordClass.longestWord
+        var flags = [UInt32](repeating: 0, count: words.count)
+        for (i, w) in words.enumerated() {
+            if w.punct {
+                if w.lower == "—" || w.lower == ";" || w.lower == ":" || w.lower == "“" || w.lower == "”" { flags[i] = table[w.lower] ?? 0 }
+                continue
+            }
+            // Names inside a sentence and long words are never cue words or triggers: no lookup.
+            if w.capitalized, i > 0, !words[i - 1].punct { continue }
+            if w.end - w.start > longest { continue }
+            flags[i] = table[w.lower] ?? 0
+        }
+        self.flags = flags
         self.entities = readout.entities
         self.date = readout.document.date
         let starts = words.map(\.start)

@@ -29,6 +29,9 @@ struct EventWordClass: OptionSet, Sendable {
     static let marker = EventWordClass(rawValue: 1 << 24)
     static let conditional = EventWordClass(rawValue: 1 << 25)
 
+    /// The length in scalars of the longest word in `table`.
+    static let longestWord: Int = table.keys.map { $0.unicodeScalars.count }.max() ?? 0
+
     /// Every word the coder knows, with its classes.
     static let table: [String: UInt32] = {
         var table: [String: UInt32] = [:]
@@ -56,7 +59,7 @@ struct EventWordClass: OptionSet, Sendable {
         add(EventCoder.pastVerbs, .pastVerb)
         add(EventCoder.irregularParticiples, .participle)
         add(ExpectationFinder.markers, .marker)
-        add(["if", "unless"], .conditional)
+        add(["if", "unless", "case"], .conditional)
         add(Set(EventLexicon.shipped.single.keys), .single)
         add(Set(EventLexicon.shipped.multi.keys), .multi)
         return table

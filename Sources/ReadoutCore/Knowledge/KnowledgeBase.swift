@@ -2,7 +2,12 @@ import Foundation
 
 /// The compiled knowledge base: every entry, with indexes by name and by office.
 ///
-/// Immutable once built, so one instance is shared by every pipeline thread.
+/// Immutable once built, so one instance is shared by every pipeline thread. The shipped entries come in
+/// the order countries, organisations, seats of power and capitals, people, places (places most populous
+/// first), so `entries(named:)` lists the likeliest reading of an ambiguous name first. Dated offices are
+/// answered by `holders(of:country:on:)`, which accepts any title synonym in `RoleTitles` and the codes
+/// of `organizationCodeAliases`; organisations' offices use the organisation's actor code as country
+/// (`NATO`, `EUR`, `UNO`, `OSCE`, `IAEA`, `WHO`).
 public struct KnowledgeBase: Sendable {
     /// All entries.
     public let entries: [KBEntry]

@@ -72,8 +72,8 @@ extension ProseText {
             let inherited = participle && linkedToPrevious || goesOn || isAndOrBut(k - 1)
             // A speaker right after a closing quotation mark: the cue attributes that quotation, not a clause.
             let before = (inverted || inherited ? k : speaker.surface.lowerBound) - 1
-            let trailerOfQuote = (before >= f && tokens[before].kind == .quote)
-                || (isPunct(before, 0x2C) && before - 1 >= f && tokens[before - 1].kind == .quote)
+            let trailerOfQuote = !inherited && ((before >= f && tokens[before].kind == .quote)
+                || (isPunct(before, 0x2C) && before - 1 >= f && tokens[before - 1].kind == .quote))
             var clauseStart = inverted || inherited || speaker.surface.lowerBound > k ? k : speaker.surface.lowerBound
             var linked = inherited
             while clauseStart - 1 > f, isPunct(clauseStart - 1, 0x2C) || isLower(clauseStart - 1, in: AttributionLexicon.clauseLinks) {

@@ -41,7 +41,11 @@ struct PhoenixOrganizations {
                 seen.insert(key)
                 e.name = name
                 e.kind = .organization
-                e.aliases = aliases.filter { $0.count >= 3 && $0 != name && !seen.contains(KBSourceFiles.fold($0).lowercased()) }
+                // Aliases like "the Foundation" or "the Avengers" are nicknames that match ordinary phrases.
+                e.aliases = aliases.filter {
+                    $0.count >= 3 && $0 != name && !$0.hasPrefix("the ") && !$0.hasPrefix("The ") && $0.contains(" ") == ($0.count > 6)
+                        && !seen.contains(KBSourceFiles.fold($0).lowercased())
+                }
                 let prefix = String(code.prefix(3))
                 if ["IGO", "NGO", "MNC", "IMG"].contains(prefix) || organizationCodes.values.contains(code)
                     || !countryCodes.contains(prefix) {
