@@ -57,7 +57,10 @@ extension GoldCheck {
                     switch mentionStatus(m, entity: entity) {
                     case .found: exact += 1
                     case .partial(let ours): near += 1; missed.append("“\(m)” ~ ours “\(ours)”")
-                    case .missing: missed.append("“\(m)”")
+                    case .missing:
+                        let text = GoldCheck.norm(GoldCheck.splitCode(m).text)
+                        let elsewhere = readout.entities.filter { $0.mentions.contains { GoldCheck.norm($0.text) == text } }
+                        missed.append("“\(m)”" + (elsewhere.isEmpty ? "" : " (a mention of " + elsewhere.map { "\($0.id) \(describe($0.id))" }.joined(separator: ", ") + ")"))
                     }
                 }
                 notes.append("mention recall \(exact)/\(mentions.count)" + (near > 0 ? " (+\(near) partial)" : ""))
