@@ -51,11 +51,14 @@ extension SQLiteReadoutStore {
             """, arguments: StatementArguments(arguments))
         let pks: [Int64] = rows.map { $0["pk"] }
         let links = try linkRows(sql: """
+            WITH l AS (SELECT expectation_pk, mention_pk, known_day,
+                              row_number() OVER (PARTITION BY expectation_pk ORDER BY known_day, mention_pk) AS n
+                       FROM expectation_links WHERE expectation_pk IN (\(marks(pks.count))) AND known_day <= ?)
             SELECT l.expectation_pk AS item, 'fulfilled' AS outcome, m.event_pk, e.type, coalesce(m.date, e.date) AS date,
                    d.id, m.evidence
-            FROM expectation_links l JOIN event_mentions m ON m.pk = l.mention_pk JOIN events e ON e.pk = m.event_pk
+            FROM l JOIN event_mentions m ON m.pk = l.mention_pk JOIN events e ON e.pk = m.event_pk
             JOIN documents d ON d.pk = m.doc_pk
-            WHERE l.expectation_pk IN (\(marks(pks.count))) AND l.known_day <= ? ORDER BY l.known_day, m.pk
+            WHERE l.n <= \(Self.linksShown) ORDER BY l.known_day, m.pk
             """, pks: pks, asOf: asOf, db: db)
         return rows.map { row in
             let pk: Int64 = row["pk"]
@@ -72,7 +75,7 @@ extension SQLiteReadoutStore {
         var arguments: [any DatabaseValueConvertible] = [asOf, asOf, asOf, asOf, asOf, asOf, asOf]
         if let actor = query.actor {
             let match = try ActorMatch(actor, db: db).condition("a")
-            conditions.append("dm.event_pk IN (SELECT a.event_pk FROM event_parties a WHERE \(match.sql))")
+            conditions.append("EXISTS (SELECT 1 FROM event_parties a WHERE a.event_pk = dm.event_pk AND \(match.sql))")
             arguments += match.arguments
         }
         var outer = ""
@@ -100,10 +103,13 @@ extension SQLiteReadoutStore {
         let byEvent = Dictionary(uniqueKeysWithValues: stored.map { ($0.id, $0) })
         let pks: [Int64] = rows.map { $0["pk"] }
         let links = try linkRows(sql: """
+            WITH a AS (SELECT demand_pk, mention_pk, outcome, known_day,
+                              row_number() OVER (PARTITION BY demand_pk ORDER BY known_day, mention_pk) AS n
+                       FROM demand_answers WHERE demand_pk IN (\(marks(pks.count))) AND known_day <= ?)
             SELECT a.demand_pk AS item, a.outcome, m.event_pk, e.type, coalesce(m.date, e.date) AS date, d.id, m.evidence
-            FROM demand_answers a JOIN event_mentions m ON m.pk = a.mention_pk JOIN events e ON e.pk = m.event_pk
+            FROM a JOIN event_mentions m ON m.pk = a.mention_pk JOIN events e ON e.pk = m.event_pk
             JOIN documents d ON d.pk = m.doc_pk
-            WHERE a.demand_pk IN (\(marks(pks.count))) AND a.known_day <= ? ORDER BY a.known_day, m.pk
+            WHERE a.n <= \(Self.linksShown) ORDER BY a.known_day, m.pk
             """, pks: pks, asOf: asOf, db: db)
         return rows.map { row in
             let pk: Int64 = row["pk"]
@@ -117,6 +123,9 @@ extension SQLiteReadoutStore {
                                links: links[pk] ?? [])
         }
     }
+
+    /// The most linked events listed per ledger entry (the earliest ones).
+    static let linksShown = 5
 
     /// Loads ledger links grouped by the item they belong to.
     func linkRows(sql: String, pks: [Int64], asOf: Int, db: Database) throws -> [Int64: [LedgerLink]] {
