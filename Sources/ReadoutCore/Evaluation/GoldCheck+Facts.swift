@@ -155,10 +155,43 @@ extension GoldCheck {
         return GoldSectionResult(name: "expectations", items: items, forbidden: notChecked(section.forbidden, why: "no checker for forbidden expectations"))
     }
 
-    /// Demands live in the store across documents; a single readout has none.
+    /// Checks required demands: who demands (`by`), of whom (`of`, any one), and what (at least half of
+    /// the gold's content words appear in ours, or ours in the gold's); the readout's own `demands` list.
     func checkDemands(_ section: GoldSection) -> GoldSectionResult {
-        let items = section.required.map { GoldItemResult(status: .notProduced, label: $0.summary) }
-        return GoldSectionResult(name: "demands", items: items, forbidden: notChecked(section.forbidden, why: "no checker for forbidden demands"),
-                                 remark: "not produced: a document readout has no demands list (the store keeps demands across documents)")
+        var items: [GoldItemResult] = []
+        let stopWords: Set<String> = ["the", "a", "an", "of", "from", "to", "that", "and", "in", "on", "for", "its", "their", "would", "never"]
+        func words(_ text: String) -> Set<String> {
+            Set(GoldCheck.norm(text).split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { !stopWords.contains($0) })
+        }
+        for item in section.required {
+            let label = item.summary
+            guard let by = item.string("by") else {
+                items.append(GoldItemResult(status: .notChecked, label: label, notes: ["no 'by' in the gold item"]))
+                continue
+            }
+            let goldWhat = words(item.string("what") ?? "")
+            let goldOf = item.strings("of")
+            func overlap(_ d: Demand) -> Double {
+                let ours = words(d.what + " " + d.evidence.text)
+                guard !goldWhat.isEmpty else { return 1 }
+                return Double(goldWhat.intersection(ours).count) / Double(goldWhat.count)
+            }
+            let ranked = readout.demands.map { d -> (Demand, Int, Int, Double) in
+                let byScore = d.by.map { matchesActor(gold: by, id: $0) }.max() ?? 0
+                let ofScore = goldOf.isEmpty ? 2 : (d.of.flatMap { id in goldOf.map { matchesActor(gold: $0, id: id) } }.max() ?? 0)
+                return (d, byScore, ofScore, overlap(d))
+            }.filter { $0.1 > 0 }.sorted { ($0.1 + $0.2, $0.3) > ($1.1 + $1.2, $1.3) }
+            guard let (best, byScore, ofScore, share) = ranked.first else {
+                items.append(GoldItemResult(status: .missing, label: label, notes: [readout.demands.isEmpty ? "no demands" : "no demand by \(by)"]))
+                continue
+            }
+            var notes = ["ours: \(best.by.map(describe).joined(separator: ",")) of \(best.of.map(describe).joined(separator: ",")): “\(best.what)” \(best.status)"]
+            if byScore < 2 { notes.append("demander matches at country level only (gold \(by))") }
+            if ofScore < 2 { notes.append("of whom: ours \(best.of.map(describe).joined(separator: ",")), gold \(goldOf.joined(separator: ","))") }
+            if share < 0.5 { notes.append(String(format: "what: %.0f%% of the gold's words", share * 100)) }
+            let found = byScore == 2 && ofScore == 2 && share >= 0.5
+            items.append(GoldItemResult(status: found ? .found : .partial, label: label, notes: notes))
+        }
+        return GoldSectionResult(name: "demands", items: items, forbidden: notChecked(section.forbidden, why: "no checker for forbidden demands"))
     }
 }
