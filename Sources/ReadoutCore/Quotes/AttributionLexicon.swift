@@ -153,6 +153,25 @@ enum AttributionLexicon {
         Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ProseHash.key(String($0)) })
     }
 
+    /// Verbs that name, judge or demand rather than state (`likened X to “…”`, `branded X “…”`); with a quotation after them they report it.
+    static let evaluationVerbs: Set<UInt64> = keys("""
+    liken likens likened likening dub dubs dubbed dubbing term terms termed terming compare compares compared comparing \
+    pound pounds pounded pounding lambast lambasts lambasted lambaste lambastes ridicule ridicules ridiculed \
+    exhort exhorts exhorted propose proposes proposed proposing cite cites cited citing want wants wanted \
+    insist insists insisted vow vows vowed pledge pledges pledged refer refers referred referring \
+    criticizing criticising praising blasting slamming branding labeling labelling calling describing accusing \
+    attack attacks attacked attacking denounce denounces denounced denouncing deride derides derided deriding \
+    dismissing hailing mocking condemning decrying characterizing urging demanding
+    """)
+
+    /// True when `key` is a speech or evaluation verb that can report a partial quotation.
+    static func isEvaluationCue(_ key: UInt64) -> Bool {
+        if let info = cues[key] { return !info.cognition }
+        return evaluationVerbs.contains(key)
+    }
+
+    /// Key of `for`.
+    static let forWord = ProseHash.key("for")
     /// Key of `that`.
     static let that = ProseHash.key("that")
     /// Key of `according`.
