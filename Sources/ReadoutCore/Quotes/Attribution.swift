@@ -36,7 +36,8 @@ extension ProseText {
             }
             guard !t.capitalized, var info = AttributionLexicon.cues[t.key] else { continue }
             if k - 1 >= f, tokens[k - 1].kind == .possessive && !isAny(k - 2, in: AttributionLexicon.pronouns)
-                || isLower(k - 1, in: AttributionLexicon.determiners) { continue }
+                || isAny(k - 1, in: AttributionLexicon.determiners) { continue }
+            if isLower(k + 1, in: AttributionLexicon.subjectAuxiliaries) { continue }
             if isWord(k + 1, AttributionLexicon.to), !AttributionLexicon.infinitiveCues.contains(t.key) { continue }
             // `called for talks`: a demand reports what follows the particle.
             let demand = AttributionLexicon.callForms.contains(t.key) && isLower(k + 1, in: AttributionLexicon.callParticles)

@@ -193,6 +193,9 @@ enum AttributionLexicon {
         return evaluationVerbs.contains(key)
     }
 
+    /// Auxiliaries that follow a noun subject, never a reporting verb (`the rules were`, `plans have`).
+    static let subjectAuxiliaries: Set<UInt64> = keys("is are was were has have will would could should may might must can")
+
     /// Key of `for`.
     static let forWord = ProseHash.key("for")
     /// Key of `that`.

@@ -11,7 +11,8 @@ extension QuoteFinder {
             defer { k -= 1 }
             guard t.kind == .word, inQuote[k] < 0, !t.capitalized, AttributionLexicon.isEvaluationCue(t.key) else { continue }
             // `the rules`, `Trump’s call`: a noun, not a verb.
-            if k - 1 >= f, tokens[k - 1].kind == .possessive || text.isLower(k - 1, in: AttributionLexicon.determiners) { continue }
+            if k - 1 >= f, tokens[k - 1].kind == .possessive || text.isAny(k - 1, in: AttributionLexicon.determiners)
+                || text.isLower(k + 1, in: AttributionLexicon.subjectAuxiliaries) { continue }
             var start = k + 1
             if text.isLowerKey(start, AttributionLexicon.that) { start += 1 }
             if text.isLowerKey(start, AttributionLexicon.forWord) { start += 1 }
