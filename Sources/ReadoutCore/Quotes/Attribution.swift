@@ -41,6 +41,7 @@ extension ProseText {
             if isWord(k + 1, AttributionLexicon.to), !AttributionLexicon.infinitiveCues.contains(t.key) { continue }
             // `called for talks`: a demand reports what follows the particle.
             let demand = AttributionLexicon.callForms.contains(t.key) && isLower(k + 1, in: AttributionLexicon.callParticles)
+                || isLowerKey(k + 1, AttributionLexicon.about)
             // `pledged to push for …`: a promise reports its infinitive.
             if demand || isWord(k + 1, AttributionLexicon.to) { info.takesClause = true }
             var floor = f

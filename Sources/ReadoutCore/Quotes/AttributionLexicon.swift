@@ -49,7 +49,10 @@ enum AttributionLexicon {
     support supports supported supporting oppose opposes opposed opposing echo echoes echoed echoing \
     show shows showed shown found finds identify identifies identified refuse refuses refused \
     decline declines declined recommend recommends recommended urge urges urged urging demand demands demanded \
-    dispute disputes disputed attack attacks attacked
+    dispute disputes disputed attack attacks attacked discuss discusses discussed discussing \
+    praise praises praised praising criticize criticizes criticized criticizing criticise criticises criticised \
+    accuse accuses accused accusing endorse endorses endorsed endorsing defend defends defended defending \
+    reject rejects rejected rejecting condemn condemns condemned condemning
     """
 
     /// Stance verbs that report an infinitive (`wants to leave`, `refused to say`).
@@ -60,6 +63,12 @@ enum AttributionLexicon {
 
     /// Forms of `call` that report a demand with `for` or `on` (`called for talks`, `called on Russia to withdraw`).
     static let callForms: Set<UInt64> = keys("call calls called calling")
+
+    /// Verbs of talking that report their topic with `about` (`spoke about the wall`).
+    static let talkVerbs = "talk talks talked talking speak speaks spoke speaking"
+
+    /// Key of `about`.
+    static let about = ProseHash.key("about")
 
     /// Particles after `call` that make it a demand.
     static let callParticles: Set<UInt64> = keys("for on")
@@ -82,6 +91,9 @@ enum AttributionLexicon {
         }
         for word in stanceVerbs.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             table[ProseHash.key(String(word))] = CueInfo(takesClause: true, cognition: false, takesObject: false)
+        }
+        for word in talkVerbs.split(separator: " ") {
+            table[ProseHash.key(String(word))] = CueInfo(takesClause: false, cognition: false, takesObject: false)
         }
         for word in clauseVerbs.split(separator: " ") {
             table[ProseHash.key(String(word))] = CueInfo(takesClause: true, cognition: false, takesObject: false)
