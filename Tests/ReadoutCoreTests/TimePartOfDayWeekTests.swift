@@ -23,3 +23,15 @@ struct TimePartOfDayWeekTests {
         #expect(!triples("Traders expect calm in the week ahead.", on: date).contains { $0.hasPrefix("the week|") })
     }
 }
+
+@Suite("Time expressions: rates per unit")
+struct TimeRateTests {
+    @Test("\"a year\" after an amount is a rate: SET P1Y")
+    func ratePerUnit() {
+        let date = "2022-01-21"
+        #expect(triples("The plan saves $40 million a year.", on: date) == ["a year|SET|P1Y"])
+        #expect(triples("The airline adds six flights a week.", on: date) == ["a week|SET|P1W"])
+        #expect(triples("The road stays shut for a week.", on: date) == ["a week|DURATION|P1W"])
+        #expect(triples("Sales rose a year ago.", on: date) == ["a year ago|DATE|2021"])
+    }
+}
