@@ -23,6 +23,9 @@ struct EvalFactualityCommand: ParsableCommand {
     @Flag(help: "Print the figures as one JSON object.")
     var json = false
 
+    @Flag(help: "Print each matched event whose factuality differs from ours.")
+    var verbose = false
+
     func run() throws {
         let files = DocumentReader().files(at: directory).filter { $0.hasSuffix(".xml") }
         guard !files.isEmpty else {
@@ -48,6 +51,14 @@ struct EvalFactualityCommand: ParsableCommand {
             for reading in ours {
                 guard let gold = doc.events.first(where: { $0.spans.contains { $0.start < reading.end && reading.start < $0.end } }) else { continue }
                 tally.add(gold: gold, ours: reading.modality)
+                let mapped = FactualityTally.mapped(reading.modality)
+                if verbose, mapped.certainty != gold.certainty || mapped.polarity != gold.polarity || mapped.time != gold.time {
+                    let scalars = Array(doc.text.unicodeScalars)
+                    let lo = max(0, reading.start - 60), hi = min(scalars.count, reading.end + 30)
+                    var view = String.UnicodeScalarView()
+                    view.append(contentsOf: scalars[lo..<hi])
+                    print("\(reading.modality.rawValue) vs \(gold.certainty)/\(gold.polarity)/\(gold.time): …\(String(view).replacingOccurrences(of: "\n", with: " "))…")
+                }
             }
         }
         if json {

@@ -11,7 +11,7 @@ struct EvalQuotesCommand: ParsableCommand {
         Contents match by overlap (a prediction covers at least half the gold span, one to one) and exactly \
         (same edges once spaces, quotation marks, punctuation and a leading 'that' are ignored). Quotes that \
         share a cue count as one attribution; quotes nested in another are not counted (the gold has one label \
-        per token). Direct = the content contains a double quotation mark. Speaker accuracy is over \
+        per token). Direct = the content contains a double quotation mark (“ ” \" « » „, or '' used as one). Speaker accuracy is over \
         overlap-matched contents: our speaker's mentions or our speaker text overlap the gold Source \
         (no source in the gold: right when we name none). With several annotators of one text, the first \
         annotation file (by name) is used.

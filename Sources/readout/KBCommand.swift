@@ -23,6 +23,13 @@ struct KBExtraOptions: ParsableArguments {
             throw ValidationError("\(error)")
         }
     }
+
+    /// The standard pipeline, its entity stage reading the extra files too when there are any.
+    func pipeline() throws -> ReadoutPipeline {
+        if extra.isEmpty { return ReadoutPipeline() }
+        let kb = try knowledgeBase()
+        return ReadoutPipeline(stages: ReadoutPipeline.standardStages().map { $0 is EntityStage ? EntityStage(knowledgeBase: kb) : $0 })
+    }
 }
 
 /// `readout kb build`: regenerate the compiled files from the open sources.
@@ -77,21 +84,21 @@ struct KBStatsCommand: ParsableCommand {
         if ProcessInfo.processInfo.environment["KB_TIMING"] != nil, let dir = KBLoader.shippedDirectory {
             var all: [KBEntry] = []
             for name in KBLoader.entryFiles {
-                let t0 = clock.now
+                let t0 = Self.cpuSeconds()
                 let data = FileManager.default.contents(atPath: dir.appendingPathComponent(name).path) ?? Data()
-                let t1 = clock.now
+                let t1 = Self.cpuSeconds()
                 var problems: [KBLineFormat.LineProblem] = []
                 let entries = KBLineFormat.decode(data, problems: &problems)
-                let t2 = clock.now
+                let t2 = Self.cpuSeconds()
                 all += entries
-                print("\(name): read \(t1 - t0) decode \(t2 - t1)")
+                print(String(format: "%@: read %.1f ms decode %.1f ms (CPU)", name, (t1 - t0) * 1000, (t2 - t1) * 1000))
             }
-            let t3 = clock.now
+            let t3 = Self.cpuSeconds()
             _ = KnowledgeBase(entries: all)
-            print("index \(clock.now - t3)")
-            let t4 = clock.now
+            print(String(format: "index %.1f ms (CPU)", (Self.cpuSeconds() - t3) * 1000))
+            let t4 = Self.cpuSeconds()
             _ = EventOntologyFormat.load(directory: dir)
-            print("ontology \(clock.now - t4)")
+            print(String(format: "ontology %.1f ms (CPU)", (Self.cpuSeconds() - t4) * 1000))
         }
         var kinds: [EntityKind: Int] = [:]
         var roles = 0

@@ -27,11 +27,13 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var kbExtra: KBExtraOptions
+
     @Flag(help: "Indent the JSON (for reading one document).")
     var pretty = false
 
     func run() throws {
-        let pipeline = ReadoutPipeline()
+        let pipeline = try kbExtra.pipeline()
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         var tally = ReadTally()

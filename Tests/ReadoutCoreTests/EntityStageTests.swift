@@ -111,4 +111,15 @@ struct EntityStageTests {
         }
         #expect(result.entities.contains { $0.name == "Russia" })
     }
+
+    @Test("Common words in capitals, contractions and lower-case-used words are not people")
+    func notNames() {
+        let text = "He asked WHAT the plan was. \"I'll go,\" said Dana Okafor of the Equal Pay Media group. "
+            + "Kyiv wants help, and Republicans agreed."
+        let result = stage.recognize(text: text, date: "2022-01-21")
+        #expect(!result.entities.contains { $0.name == "WHAT" || $0.name == "I'll" })
+        #expect(result.entities.first { $0.name == "Dana Okafor" }?.kind == .person)
+        #expect(result.entities.first { $0.name == "Republicans" }?.kind == .group)
+        #expect(EntityTestKB.entity(mentioning: "Kyiv", in: result)?.actorCode == "UKRGOV")
+    }
 }

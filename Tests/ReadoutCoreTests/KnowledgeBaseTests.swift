@@ -112,7 +112,7 @@ import Testing
         let fresh = try KBLoader.loadShipped()
         let elapsed = cpu() - start
         #expect(fresh.entries.count == kb.entries.count)
-        #expect(fresh.entries.count > 20_000)
+        #expect(fresh.entries.count > 15_000)
         #if DEBUG
         let limit = 1500.0  // unoptimised build; `readout kb stats` measures the release build (< 150 ms)
         #else

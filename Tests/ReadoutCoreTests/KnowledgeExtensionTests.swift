@@ -16,6 +16,8 @@ import Testing
     +KORVANIAN_
     NORTH_ATLANTIC_TREATY_ORGANIZATION_ [IGOWSTNAT]
     JOHN_OLDNAME_ [USAGOV 970101-011231]
+    MARY_NEWNAME_
+    \t[USAGOV > 130701]
     """
 
     @Test func petrarchImportReadsDatedRoles() throws {
@@ -24,13 +26,13 @@ import Testing
         let person = try #require(result.entries.first { $0.name == "Alexandra Testova" })
         #expect(person.kind == .person)
         #expect(person.aliases.contains("A. Testova"))
-        #expect(!person.aliases.contains { $0.contains("Minister") } || true)
         #expect(person.roles.count == 2)
         let current = try #require(person.roles.first { $0.from == "2004-03-09" })
         #expect(current.to == nil && current.actorCode == "RUSGOV" && current.office == "Foreign Minister")
         #expect(person.roles.first { $0.from == "1999-01-01" }?.to == "2003-12-31")
         let old = try #require(result.entries.first { $0.name == "John Oldname" })
         #expect(old.roles.first?.from == "1997-01-01" && old.roles.first?.to == "2001-12-31")
+        #expect(result.entries.first { $0.name == "Mary Newname" }?.roles.first?.from == "2013-07-01")
         #expect(result.entries.first { $0.name == "Korvania" }?.kind == .country)
         #expect(result.entries.first { $0.name.hasPrefix("North Atlantic") }?.actorCode == "NATO")
     }
@@ -125,6 +127,17 @@ import Testing
         let anna = people.first { $0.name == "Anna Alpha" }
         #expect(anna?.aliases.contains("Anna Alfa") == true)
         #expect(anna?.roles.count == 2)
+    }
+
+    @Test func exactTermsComeBeforeYearOnlyTermsOnTheSameDay() {
+        let kb = KnowledgeBase(entries: [
+            KBEntry(id: "p:y", name: "Yuri Year", kind: .person,
+                    roles: [KBRole(title: "President", country: "XYZ", actorCode: "XYZGOV", from: "2022")]),
+            KBEntry(id: "p:e", name: "Erin Exact", kind: .person,
+                    roles: [KBRole(title: "President", country: "XYZ", actorCode: "XYZGOV", from: "2017-03-01", to: "2022-08-01")]),
+        ])
+        #expect(kb.holders(of: "President", country: "XYZ", on: "2022-02-01").map(\.name) == ["Erin Exact", "Yuri Year"])
+        #expect(kb.holders(of: "President", country: "XYZ", on: "2023-02-01").map(\.name) == ["Yuri Year"])
     }
 
     @Test func officeSynonymsAreCountryAware() {

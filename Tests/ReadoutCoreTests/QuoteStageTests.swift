@@ -47,6 +47,15 @@ import Testing
         #expect(quote.speakerSpan?.text == "the minister")
     }
 
+    @Test func doubledApostrophesAsQuotationMarks() throws {
+        let text = "''The harvest is safe,'' Petrov said. Later he left."
+        let readout = QuoteFixtures.read(text, entities: entities(text))
+        let quote = try #require(QuoteFixtures.quote(readout, "The harvest is safe"))
+        #expect(quote.text == "The harvest is safe,")
+        #expect(quote.start == 2)
+        #expect(quote.speaker == "e2")
+    }
+
     @Test func quoteOverSeveralSentencesWithEllipses() throws {
         let text = "“We will not give up. The talks (…) must go on... There is no other way,” Petrov insisted."
         let readout = QuoteFixtures.read(text, entities: entities(text))
@@ -118,6 +127,22 @@ import Testing
         #expect(according.speaker == "e2" && according.cue == "according to")
         let told = try #require(QuoteFixtures.quote(readout, "the harvest was lost"))
         #expect(told.speaker == "e1" && told.cue == "told")
+    }
+
+    @Test func participleClauseKeepsTheSpeaker() throws {
+        let text = "Petrov said the talks were “long but useful,” adding that a deal was close."
+        let readout = QuoteFixtures.read(text, entities: entities(text))
+        let partial = try #require(QuoteFixtures.quote(readout, "long but useful"))
+        #expect(partial.speaker == "e2" && partial.cue == "said")
+        let adding = try #require(QuoteFixtures.quote(readout, "a deal was close"))
+        #expect(adding.kind == .indirect && adding.speaker == "e2" && adding.cue == "adding")
+    }
+
+    @Test func unattributedQuoteGoesToTheLastSpeaker() throws {
+        let text = "“We are tired,” Berg said. Petrov said the army would stay. “It will not leave before spring.”"
+        let readout = QuoteFixtures.read(text, entities: entities(text))
+        let quote = try #require(QuoteFixtures.quote(readout, "It will not leave"))
+        #expect(quote.speaker == "e2")
     }
 
     @Test func pronounSpeakerIsTheNearestPerson() throws {

@@ -126,6 +126,7 @@ struct TimeOtherExpressionTests {
         #expect(triples("He ruled for eight years.", on: date) == ["eight years|DURATION|P8Y"])
         #expect(triples("A two-year truce held.", on: date) == ["two-year|DURATION|P2Y"])
         #expect(triples("Fighting went on for 5 1/2 hours.", on: date) == ["5 1/2 hours|DURATION|PT5H30M"])
+        #expect(triples("The siege lasted 1,000 days.", on: date) == ["1,000 days|DURATION|P1000D"])
     }
 
     @Test("Sets: every week, daily, twice a year")
@@ -208,5 +209,17 @@ struct TimeCalendarNameTests {
         #expect(triples("It began in nineteen ninety-six.", on: "1998-02-27") == ["nineteen ninety-six|DATE|1996"])
         #expect(triples("Plans for the year two thousand.", on: "1998-02-27") == ["the year two thousand|DATE|2000"])
         #expect(triples("Growth slowed in the nineties.", on: "2001-05-01") == ["the nineties|DATE|199"])
+    }
+}
+
+@Suite("Time expressions: look-alikes")
+struct TimeLookAlikeTests {
+    @Test("Ordinals and newspaper names that are not dates")
+    func lookAlikes() {
+        let date = "2022-01-21"
+        #expect(triples("A deal came at the 11th hour.", on: date).isEmpty)
+        #expect(triples("The story ran in The Sun.", on: date).isEmpty)
+        #expect(triples("Troops may march on the capital.", on: date).isEmpty)
+        #expect(triples("The decree took effect on the 15th.", on: date) == ["the 15th|DATE|2022-01-15"])
     }
 }

@@ -130,7 +130,7 @@ struct FeedReader: Sendable {
 
     /// Text with any HTML in it stripped: paragraphs separated by blank lines.
     static func stripped(_ html: String) -> String {
-        guard html.utf8.contains(60) else {
+        guard html.containsUTF8Byte(60) else {
             // Plain text: keep its paragraphs (blank-line separated), collapse the rest.
             let lines = TextDecoding.normalizingNewlines(in: HTMLEntities.decode(Array(html.utf8)[...])).split(separator: "\n", omittingEmptySubsequences: false)
             var paragraphs: [String] = []

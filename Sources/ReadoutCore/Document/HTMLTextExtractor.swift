@@ -84,23 +84,39 @@ struct HTMLTextExtractor {
         }
 
         func append(_ text: String) {
-            var previous: UInt8 = 0
-            for b in text.utf8 {
-                defer { previous = b }
-                if b == 32 || b == 10 || b == 9 || b == 13 || b == 12 {
-                    pendingSpace = true
-                } else if b == 0xC2 {
-                    continue  // decided by the next byte
-                } else if b == 0xA0, previous == 0xC2 {
-                    pendingSpace = true
-                } else {
-                    if pendingSpace, !paragraph.isEmpty { paragraph.append(32) }
-                    pendingSpace = false
-                    breaks = 0
-                    if previous == 0xC2 { paragraph.append(0xC2) }
-                    paragraph.append(b)
+            // Work on locals and touch the captured paragraph once: per-byte access to captured
+            // variables costs a dynamic exclusivity check each time.
+            var text = text
+            var pending = pendingSpace
+            var hasContent = !paragraph.isEmpty
+            var sawText = false
+            var out: [UInt8] = []
+            text.withUTF8 { p in
+                out.reserveCapacity(p.count + 1)
+                var previous: UInt8 = 0
+                for b in p {
+                    defer { previous = b }
+                    if b == 32 || b == 10 || b == 9 || b == 13 || b == 12 {
+                        pending = true
+                    } else if b == 0xC2 {
+                        continue  // decided by the next byte
+                    } else if b == 0xA0, previous == 0xC2 {
+                        pending = true  // a no-break space is a space here
+                    } else {
+                        if pending {
+                            if hasContent { out.append(32) }
+                            pending = false
+                        }
+                        hasContent = true
+                        sawText = true
+                        if previous == 0xC2 { out.append(0xC2) }
+                        out.append(b)
+                    }
                 }
             }
+            if !out.isEmpty { paragraph.append(contentsOf: out) }
+            pendingSpace = pending
+            if sawText { breaks = 0 }
         }
 
         while let token = scanner.next() {
@@ -111,7 +127,7 @@ struct HTMLTextExtractor {
                     if name == skipping, !token.selfClosing { skipDepth += 1 }
                     continue
                 }
-                let attributes = scanner.attributes(of: token)
+                let attributes = token.content.isEmpty ? [:] : scanner.attributes(of: token)
                 switch name {
                 case "meta":
                     if let key = attributes["property"] ?? attributes["name"] ?? attributes["itemprop"], let content = attributes["content"] {
@@ -154,10 +170,11 @@ struct HTMLTextExtractor {
                 }
                 if Self.blockLevel.contains(name) { flush() }
                 if Self.void.contains(name) || token.selfClosing { continue }
-                let classes = ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
+                let classAttribute = attributes["class"], idAttribute = attributes["id"]
+                let classes = classAttribute == nil && idAttribute == nil ? "" : ((classAttribute ?? "") + " " + (idAttribute ?? "")).lowercased()
                 let isMain = name == "article" || name == "main" || role == "main" || role == "article"
-                    || attributes["itemprop"]?.lowercased() == "articlebody" || Self.mainClassMarks.contains { classes.contains($0) }
-                let isWidget = !structural && !isMain && Self.namesWidget(classes)
+                    || attributes["itemprop"]?.lowercased() == "articlebody" || (!classes.isEmpty && Self.mainClassMarks.contains { classes.contains($0) })
+                let isWidget = !structural && !isMain && !classes.isEmpty && Self.namesWidget(classes)
                 stack.append(Open(name: name, main: isMain, widget: isWidget))
                 if isMain { mainDepth += 1 }
                 if isWidget { widgetDepth += 1 }
@@ -246,9 +263,19 @@ struct HTMLTextExtractor {
 }
 
 extension String {
+    /// True when the UTF-8 form of the string contains `byte` (a tight loop over contiguous storage).
+    func containsUTF8Byte(_ byte: UInt8) -> Bool {
+        var copy = self
+        return copy.withUTF8 { p in
+            var found: UInt8 = 0
+            for b in p { found |= b == byte ? 1 : 0 }
+            return found != 0
+        }
+    }
+
     /// The string with no-break spaces made plain spaces (news text uses them for layout only).
     func replacingNBSP() -> String {
-        guard utf8.contains(0xA0) else { return self }
+        guard containsUTF8Byte(0xA0) else { return self }
         return String(unicodeScalars.map { $0 == "\u{A0}" ? " " : Character($0) })
     }
 }

@@ -9,7 +9,7 @@ struct JSONDocumentReader: Sendable {
         var body = TextDecoding.droppingBOM(bytes)
         var replaced = 0
         var storage: [UInt8] = []
-        if String(validating: body, as: UTF8.self) == nil {
+        if !TextDecoding.isValidUTF8(body) {
             (storage, replaced) = TextDecoding.repairing(body)
             body = storage[...]
         }

@@ -74,7 +74,7 @@ struct JSONLinesReader: Sendable {
         let location = source.line(number)
         var replaced = 0
         var repairedStorage: [UInt8] = []
-        if String(validating: line, as: UTF8.self) == nil {
+        if !TextDecoding.isValidUTF8(line) {
             (repairedStorage, replaced) = TextDecoding.repairing(line)
             line = repairedStorage[...]
         }

@@ -178,7 +178,13 @@ struct JSONParser {
             let c = b[i]
             if c == 34 { i += 1; break }
             if c < 0x20 { throw error("control character inside a string") }
-            if c != 92 { out.append(c); i += 1; continue }
+            if c != 92 {
+                // Copy the run up to the next quote or backslash in one go.
+                let runStart = i
+                while i < b.endIndex, b[i] != 34, b[i] != 92, b[i] >= 0x20 { i += 1 }
+                out.append(contentsOf: b[runStart..<i])
+                continue
+            }
             i += 1
             guard i < b.endIndex else { throw error("unterminated string") }
             let e = b[i]

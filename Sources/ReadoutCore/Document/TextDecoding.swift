@@ -25,7 +25,7 @@ enum TextDecoding {
 
     /// Decodes a string that came from an already valid source (JSON, markup), making its line ends LF.
     static func normalizingNewlines(in text: String) -> String {
-        guard text.utf8.contains(13) else { return text }
+        guard text.containsUTF8Byte(13) else { return text }
         return String(decoding: normalizingNewlines(text.utf8[...]), as: UTF8.self)
     }
 
@@ -114,6 +114,16 @@ enum TextDecoding {
         return b >= 0x80 ? 4 : 0
     }
 
+    /// True when `bytes` is well-formed UTF-8 (ASCII checked without allocating).
+    static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let ascii = bytes.withUnsafeBufferPointer { p in
+            var any: UInt8 = 0
+            for b in p { any |= b }
+            return any < 0x80
+        }
+        return ascii || String(validating: bytes, as: UTF8.self) != nil
+    }
+
     /// True when `bytes` contains `byte` (a tight loop the compiler vectorises).
     static func containsByte(_ byte: UInt8, _ bytes: ArraySlice<UInt8>) -> Bool {
         bytes.withUnsafeBufferPointer { p in
@@ -129,10 +139,13 @@ enum TextDecoding {
         guard !body.isEmpty else { return nil }
         var nul = 0, control = 0, high = 0
         body.withUnsafeBufferPointer { p in
-            // One OR over the sample first: plain text has no NUL or control bytes, so the count is rarely needed.
+            // One OR over the sample first: plain text has no NUL or control bytes, so counting is rarely needed.
             var any: UInt8 = 0
             for b in p { any |= byteClass[Int(b)] }
-            guard any & 3 != 0 || any & 4 != 0 else { return }
+            guard any & 3 != 0 else {
+                high = Int(any >> 2)  // 1 when there is any non-ASCII byte; only zero versus non-zero matters
+                return
+            }
             for b in p {
                 let c = byteClass[Int(b)]
                 nul &+= Int(c & 1)

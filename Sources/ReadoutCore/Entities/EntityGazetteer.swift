@@ -19,6 +19,7 @@ final class EntityGazetteer: Sendable {
         static let firstName = WordClass(rawValue: 1 << 10)
         static let possessiveMark = WordClass(rawValue: 1 << 11)
         static let eventSuffix = WordClass(rawValue: 1 << 12)
+        static let temporal = WordClass(rawValue: 1 << 13)
     }
 
     /// The knowledge base.
@@ -37,6 +38,8 @@ final class EntityGazetteer: Sendable {
     let personBySurname: [Int32: Int]
     /// Ids of particular words.
     let ids: WordIDs
+    /// By vocabulary id: true when some phrase starts with that word.
+    let phraseStarts: [Bool]
 
     /// Vocabulary ids of words the recogniser tests for directly.
     struct WordIDs: Sendable {
@@ -84,7 +87,10 @@ final class EntityGazetteer: Sendable {
             case .unknown: return 6
             }
         }
-        let order = kb.entries.indices.sorted { (priority(kb.entries[$0]), $0) < (priority(kb.entries[$1]), $1) }
+        // Within a kind, entries with more names first: "American" is the United States before American Samoa.
+        let order = kb.entries.indices.sorted {
+            (priority(kb.entries[$0]), -kb.entries[$0].aliases.count, $0) < (priority(kb.entries[$1]), -kb.entries[$1].aliases.count, $1)
+        }
         var entryByCode: [String: Int] = [:]
         var surnames: [Int32: Int] = [:]
         var firstNameCounts: [String: Int] = [:]
@@ -175,6 +181,7 @@ final class EntityGazetteer: Sendable {
         mark(EntityLexicon.placeSuffixes, .placeSuffix)
         mark(EntityLexicon.commonWords, .common)
         mark(EntityLexicon.eventSuffixes, .eventSuffix)
+        mark(Array(EntityResolver.temporalWords), .temporal)
         mark(EntityLexicon.firstNames, .firstName)
         mark(firstNameCounts.filter { $0.value >= 3 && $0.key.utf8.count >= 3 }.map(\.key), .firstName)
         mark(["'s", "’s", "'S", "’S"], .possessiveMark)
@@ -190,6 +197,9 @@ final class EntityGazetteer: Sendable {
         ids.dash = automaton.intern("-"); ids.open = automaton.intern("(")
         var wordClasses = [WordClass](repeating: [], count: automaton.vocabulary.count)
         for (id, cls) in classes { wordClasses[Int(id)] = cls }
+        var phraseStarts = [Bool](repeating: false, count: automaton.vocabulary.count)
+        for id in 0..<automaton.vocabulary.count where automaton.child(0, Int32(id)) >= 0 { phraseStarts[id] = true }
+        self.phraseStarts = phraseStarts
         self.automaton = automaton
         self.wordClasses = wordClasses
         self.officeNames = officeNames

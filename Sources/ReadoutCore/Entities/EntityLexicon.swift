@@ -148,14 +148,14 @@ enum EntityLexicon {
         "Oil", "Gas", "Petroleum", "Telecom", "Communications", "Technologies", "Pharmaceuticals", "Mining",
         "International", "Worldwide", "Enterprises", "Brothers", "Stores", "Secretariat", "Directorate", "Command",
         "Corps", "Regiment", "Mission", "Programme", "Program", "Initiative", "Forum", "Conference", "Summit",
-        "United", "City", "Rovers", "Treasury", "Treasuries", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "SC", "AC",
+        "United", "City", "Rovers", "Treasury", "Treasuries", "Institution", "Institutions", "Academy", "Network", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "SC", "AC",
     ]
 
     /// Last words of the names of events, competitions and holidays ("World Cup", "Labour Day").
     static let eventSuffixes: [String] = [
         "Cup", "Open", "Championship", "Championships", "Games", "Series", "Tour", "Prix", "Trophy", "Award", "Awards",
         "Prize", "Classic", "Masters", "Olympics", "Day", "War", "Festival", "Marathon", "Derby", "Rally", "Slam",
-        "Revolution", "Accord", "Accords", "Agreement", "Treaty", "Protocol", "Plan", "Doctrine", "Act", "Declaration",
+        "Revolution", "Accord", "Accords", "Amendment", "Bill", "Convention", "Charter", "Resolution", "Agreement", "Treaty", "Protocol", "Plan", "Doctrine", "Act", "Declaration",
     ]
 
     /// Compass words, which alone are not places.

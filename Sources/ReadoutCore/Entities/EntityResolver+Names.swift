@@ -1,7 +1,11 @@
 extension EntityResolver {
     /// A knowledge-base name or demonym at `i`.
     mutating func knownName(at i: Int) -> Int? {
-        gaz.automaton.matches(tokens, at: i, into: &buffer)
+        guard startsPhrase(i) else { return nil }
+        if bufferStart != i {
+            gaz.automaton.matches(tokens, at: i, into: &buffer)
+            bufferStart = i
+        }
         var best: (end: Int, pattern: NameAutomaton.Pattern)?
         for (end, node) in buffer.reversed() {
             let candidates = gaz.automaton.patterns[Int(node)].filter { $0.kind == .name || $0.kind == .demonym }
@@ -20,7 +24,10 @@ extension EntityResolver {
         let index = Int(pattern.value)
         let entry = gaz.kb.entries[index]
         // In a line of capitals only countries, organisations, capitals and longer names are trusted.
-        if tokens[i].has(.shouted), end - i == 1, entry.kind == .place, entry.metonymFor == nil { return nil }
+        if tokens[i].has(.shouted), end - i == 1, entry.kind == .place, entry.metonymFor == nil,
+           !(tokens[i].has(.lineStart) && (isWord(end, gaz.ids.comma) || isWord(end, gaz.ids.dash) || isWord(end, gaz.ids.open))) {
+            return nil
+        }
         if pattern.kind == .demonym, let run = demonymRun(from: i, after: end) {
             return run
         }
@@ -142,17 +149,23 @@ extension EntityResolver {
         // "I" and stray letters are not names; an initial is, when a name follows.
         if length == 1 { return nil }
         if token.has(.initial), !isCapitalizedName(i + 1) { return nil }
-        if token.lowerID >= 0, !isCapitalizedName(i + 1) || tokens[i + 1].sentence != token.sentence,
-           gaz.wordClasses[Int(token.lowerID)].contains(.common) || gaz.wordClasses[Int(token.lowerID)].contains(.personPronoun) {
-            return nil
+        if !isCapitalizedName(i + 1) || tokens[i + 1].sentence != token.sentence {
+            if isCommonShape(i) { return nil }
+            if token.lowerID >= 0, gaz.wordClasses[Int(token.lowerID)].contains(.personPronoun) { return nil }
         }
         let single = !isCapitalizedName(i + 1) || tokens[i + 1].sentence != token.sentence
         if single, classes(i).contains(.organizationSuffix) || classes(i).contains(.placeSuffix) || classes(i).contains(.eventSuffix) {
             return nil
         }
+        if single, let known = nameParts[text(i)] {
+            mention(known, i, i + 1)
+            name(i, i + 1, drafts[known].kind == .person ? "PER" : "MISC")
+            return i + 1
+        }
         if token.has(.sentenceStart) {
             let cls = classes(i)
             if cls.contains(.common) || cls.contains(.personPronoun) || cls.contains(.determiner) { return nil }
+            if single, isWord(i + 1, gaz.ids.comma) { return nil }
             if token.altID >= 0 { return nil }
             if single, looksLikeCommonWord(i) { return nil }
             if single {
@@ -164,7 +177,7 @@ extension EntityResolver {
         var e = i + 1
         var connectors = 0
         while e < tokens.count, tokens[e].sentence == token.sentence, e - i < 8 {
-            if isCapitalizedName(e), !isTemporal(e), longest(e, .office) == nil {
+            if isCapitalizedName(e), !isTemporal(e), !officeBeforeName(e) {
                 if longest(e, .demonym) != nil, longest(e, .name) == nil { break }
                 e += 1
                 continue
@@ -217,8 +230,11 @@ extension EntityResolver {
             kind = .person
         } else if count == 1, i > 0, classes(i - 1).contains(.locative), tokens[i - 1].has(.lowercase) {
             kind = .place
-        } else if count >= 2, count <= 3, connectors == 0 {
+        } else if count >= 2, count <= 3, connectors == 0, looksLikePersonName(i, e) {
             kind = .person
+        } else if count == 1, isGroupPlural(i) {
+            kind = .group
+            type = "MISC"
         }
         if kind == .person {
             let d = personDraft(i, e, entry: nil, office: nil, code: nil)
@@ -249,6 +265,54 @@ extension EntityResolver {
             let next = i + 1
             if next >= tokens.count || tokens[next].has(.lowercase) || tokens[next].has(.punctuation) { return true }
         }
+        return false
+    }
+
+    /// True when capitalised words `s..<e` could be a person's name: no capitals-only word, no word used in
+    /// lower case elsewhere in the document ("Media", "Rights"), no leading "The".
+    mutating func looksLikePersonName(_ s: Int, _ e: Int) -> Bool {
+        if isWord(s, gaz.ids.the) || text(s) == "The" { return false }
+        for k in s..<e {
+            if tokens[k].has(.allCaps) || tokens[k].has(.initial) { continue }
+            if classes(k).contains(.organizationSuffix) || classes(k).contains(.eventSuffix) { return false }
+            if seenLowercase(k) { return false }
+        }
+        return !tokens[s].has(.allCaps)
+    }
+
+    /// True for a plural of a people or party ("Republicans", "Democrats", "Sunnis").
+    func isGroupPlural(_ i: Int) -> Bool {
+        let b = bytes[tokens[i].byteStart..<tokens[i].byteEnd]
+        guard b.count >= 5 else { return false }
+        for suffix in ["ans", "ats", "ists", "ites", "nis"] where b.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) {
+            return true
+        }
+        return false
+    }
+
+    /// True when an office starts at `i` and a capitalised name follows it ("… President Vladimir Putin").
+    mutating func officeBeforeName(_ i: Int) -> Bool {
+        guard let m = longest(i, .office) else { return false }
+        var k = m.end
+        if isWord(k, gaz.ids.comma) { k += 1 }
+        return m.end - i >= 2 || (isCapitalizedName(k) && !isCommonShape(k))
+    }
+
+    /// True for a word that is a common word in capitals or with a contraction ("WHAT", "I'll").
+    func isCommonShape(_ i: Int) -> Bool {
+        let t = tokens[i]
+        if t.lowerID >= 0, gaz.wordClasses[Int(t.lowerID)].contains(.common) { return true }
+        if t.has(.allCaps) {
+            let id = bytes.withUnsafeBufferPointer {
+                gaz.automaton.vocabulary.id(UnsafeBufferPointer(rebasing: $0[t.byteStart..<t.byteEnd]), lowerAll: true)
+            }
+            if id >= 0, gaz.wordClasses[Int(id)].contains(.common) { return true }
+        }
+        // Contractions: I'll, We've, It's, They're.
+        var k = t.byteEnd - 1
+        var tail = 0
+        while k > t.byteStart, bytes[k] >= 97, bytes[k] <= 122 { k -= 1; tail += 1 }
+        if tail >= 1, tail <= 2, k > t.byteStart, bytes[k] == 39 || (k >= 2 && bytes[k] == 0x99 && bytes[k - 1] == 0x80) { return true }
         return false
     }
 

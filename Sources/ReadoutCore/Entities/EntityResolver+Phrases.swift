@@ -60,7 +60,7 @@ extension EntityResolver {
             if let p = m.patterns.first(where: { gaz.kb.entries[Int($0.value)].kind == .person }) { return (m.end, Int(p.value)) }
             if m.patterns.contains(where: { gaz.kb.entries[Int($0.value)].kind != .person }) { return nil }
         }
-        guard isCapitalizedName(i), !classes(i).contains(.common) || !tokens[i].has(.sentenceStart) else { return nil }
+        guard isCapitalizedName(i), !classes(i).contains(.common) || !tokens[i].has(.sentenceStart), !isCommonShape(i) else { return nil }
         if longest(i, .demonym) != nil || longest(i, .office) != nil { return nil }
         var e = i + 1
         while e < tokens.count, e - i < 4, isCapitalizedName(e), tokens[e].sentence == tokens[i].sentence,
@@ -73,8 +73,7 @@ extension EntityResolver {
 
     /// True for day and month names, which are never entity names.
     func isTemporal(_ i: Int) -> Bool {
-        guard i < tokens.count else { return false }
-        return EntityResolver.temporalWords.contains(text(i))
+        classes(i).contains(.temporal)
     }
 
     static let temporalWords: Set<String> = [

@@ -3,12 +3,49 @@ extension EntityResolver {
     mutating func assignIDs() {
         let vocabulary = gaz.automaton.vocabulary
         var sentenceCount = 0
-        for t in tokens.indices {
-            let token = tokens[t]
-            sentenceCount = max(sentenceCount, Int(token.sentence) + 1)
-            let word = String(decoding: bytes[token.byteStart..<token.byteEnd], as: UTF8.self)
-            tokens[t].id = vocabulary[word] ?? -1
+        // Frequent words repeat: a small cache keyed by the 64-bit hash avoids most big-table lookups.
+        var cacheHash = [UInt64](repeating: 0, count: 2048)
+        var cacheID = [Int32](repeating: -1, count: 2048)
+        let starts = gaz.phraseStarts
+        var toks = tokens
+        tokens = []
+        var lowerHashes = Set<UInt64>()
+        bytes.withUnsafeBufferPointer { buffer in
+            for t in toks.indices {
+                let token = toks[t]
+                sentenceCount = max(sentenceCount, Int(token.sentence) + 1)
+                let word = UnsafeBufferPointer(rebasing: buffer[token.byteStart..<token.byteEnd])
+                let h = ByteVocabulary.hash(word)
+                let slot = Int(truncatingIfNeeded: h >> 53)
+                let id: Int32
+                if cacheHash[slot] == h {
+                    id = cacheID[slot]
+                } else {
+                    id = vocabulary.id(word, hash: h)
+                    cacheHash[slot] = h
+                    cacheID[slot] = id
+                }
+                toks[t].id = id
+                if id >= 0, starts[Int(id)] { toks[t].flags.insert(.phraseStart) }
+                if token.has(.lowercase) { lowerHashes.insert(h) }
+                if token.has(.capitalized), !token.has(.allCaps) {
+                    // The same word with its first letter lower-cased, through the same cache.
+                    let lh = ByteVocabulary.hash(word, lowerFirst: true)
+                    let ls = Int(truncatingIfNeeded: lh >> 53)
+                    let lower: Int32
+                    if cacheHash[ls] == lh {
+                        lower = cacheID[ls]
+                    } else {
+                        lower = vocabulary.id(word, hash: lh, lowerFirst: true)
+                        cacheHash[ls] = lh
+                        cacheID[ls] = lower
+                    }
+                    toks[t].lowerID = lower
+                }
+            }
         }
+        tokens = toks
+        lowerWords = lowerHashes
         // Headlines: capitals, or title case with no lower-case content word.
         var capsWords = [Int](repeating: 0, count: sentenceCount)
         var capWords = [Int](repeating: 0, count: sentenceCount)
@@ -32,13 +69,23 @@ extension EntityResolver {
                 tokens[t].flags.insert(.shouted)
                 var word = String(decoding: bytes[token.byteStart..<token.byteEnd], as: UTF8.self).lowercased()
                 word = word.prefix(1).uppercased() + word.dropFirst()
-                tokens[t].altID = vocabulary[word] ?? -1
+                tokens[t].altID = vocabulary.id(word)
             } else if token.has(.capitalized) {
-                let word = String(decoding: bytes[token.byteStart..<token.byteEnd], as: UTF8.self)
-                let lower = vocabulary[word.prefix(1).lowercased() + word.dropFirst()] ?? -1
-                tokens[t].lowerID = lower
-                if token.has(.sentenceStart) { tokens[t].altID = lower }
+                if token.lowerID < 0, token.has(.allCaps) {
+                    tokens[t].lowerID = bytes.withUnsafeBufferPointer {
+                        vocabulary.id(UnsafeBufferPointer(rebasing: $0[token.byteStart..<token.byteEnd]), lowerFirst: true)
+                    }
+                }
+                if token.has(.sentenceStart) { tokens[t].altID = tokens[t].lowerID }
             }
+        }
+    }
+
+    /// Marks the tokens that begin some phrase of the automaton.
+    mutating func markPhraseStarts() {
+        let starts = gaz.phraseStarts
+        for t in tokens.indices where tokens[t].altID >= 0 && starts[Int(tokens[t].altID)] {
+            tokens[t].flags.insert(.phraseStart)
         }
     }
 
@@ -48,6 +95,8 @@ extension EntityResolver {
         while i < tokens.count {
             let token = tokens[i]
             guard token.has(.word) else { i += 1; continue }
+            // Nothing can start at a lower-case word that begins no phrase and is no pronoun.
+            if !token.has(.phraseStart), !token.has(.capitalized), classes(i).isDisjoint(with: [.personPronoun, .possessivePronoun]) { i += 1; continue }
             if let end = rolePhrase(at: i) { i = end; continue }
             if let end = sectorPhrase(at: i) { i = end; continue }
             if let end = groupPhrase(at: i) { i = end; continue }

@@ -23,6 +23,8 @@ struct EntityResolver {
     /// Person drafts by a part of their name ("Lavrov").
     var nameParts: [String: Int] = [:]
     var buffer: [(end: Int, node: Int32)] = []
+    /// The token whose matches `buffer` holds, or -1.
+    var bufferStart = -1
     /// Sentences written like a headline (capitals or title case): only known names are read there.
     var headline: [Bool] = []
     /// Hashes of the lower-case words of the document, built on first use.
@@ -34,6 +36,7 @@ struct EntityResolver {
         self.bytes = bytes
         self.tokens = tokens
         assignIDs()
+        markPhraseStarts()
     }
 
     // MARK: token access
@@ -72,10 +75,18 @@ struct EntityResolver {
         return t.has(.capitalized) && t.has(.word) && !headline[Int(t.sentence)]
     }
 
+    /// True when some phrase of the automaton starts with token `i` (one hash lookup).
+    @inline(__always) func startsPhrase(_ i: Int) -> Bool {
+        tokens[i].has(.phraseStart)
+    }
+
     /// The longest phrase at `i` that has a pattern of `kind`, with those patterns.
     mutating func longest(_ i: Int, _ kind: NameAutomaton.PatternKind) -> (end: Int, patterns: [NameAutomaton.Pattern])? {
-        guard i < tokens.count else { return nil }
-        gaz.automaton.matches(tokens, at: i, into: &buffer)
+        guard i >= 0, i < tokens.count, startsPhrase(i) else { return nil }
+        if bufferStart != i {
+            gaz.automaton.matches(tokens, at: i, into: &buffer)
+            bufferStart = i
+        }
         for (end, node) in buffer.reversed() {
             let found = gaz.automaton.patterns[Int(node)].filter { $0.kind == kind }
             if !found.isEmpty { return (end, found) }

@@ -43,6 +43,8 @@ struct EntityToken: Sendable {
         static let lowercase = Flags(rawValue: 256)
         /// A capital letter with a period: an initial ("P.").
         static let initial = Flags(rawValue: 512)
+        /// Some phrase of the name automaton starts with this token.
+        static let phraseStart = Flags(rawValue: 1024)
     }
 
     /// True when the flag is set.

@@ -30,9 +30,9 @@ struct NameAutomaton: Sendable {
     }
 
     /// Token text to vocabulary id.
-    private(set) var vocabulary: [String: Int32] = [:]
+    private(set) var vocabulary = ByteVocabulary()
     /// Edges: (node << 32 | token id) to child node.
-    private var edges: [UInt64: Int32] = [:]
+    private var edges = EdgeTable()
     /// Patterns ending at each node (empty for inner nodes).
     private(set) var patterns: [[Pattern]] = [[]]
 
@@ -41,14 +41,11 @@ struct NameAutomaton: Sendable {
 
     /// The id of `word`, adding it to the vocabulary.
     mutating func intern(_ word: String) -> Int32 {
-        if let id = vocabulary[word] { return id }
-        let id = Int32(vocabulary.count)
-        vocabulary[word] = id
-        return id
+        vocabulary.insert(word)
     }
 
     /// The id of `word`, or -1.
-    func id(of word: String) -> Int32 { vocabulary[word] ?? -1 }
+    func id(of word: String) -> Int32 { vocabulary.id(word) }
 
     /// Adds a phrase given as its token strings.
     mutating func add(_ words: [String], _ pattern: Pattern) {
@@ -56,12 +53,13 @@ struct NameAutomaton: Sendable {
         var node: Int32 = 0
         for word in words {
             let key = UInt64(UInt32(node)) << 32 | UInt64(UInt32(intern(word)))
-            if let next = edges[key] {
-                node = next
+            let existing = edges.get(key)
+            if existing >= 0 {
+                node = existing
             } else {
                 let next = Int32(patterns.count)
                 patterns.append([])
-                edges[key] = next
+                edges.set(key, next)
                 node = next
             }
         }
@@ -71,7 +69,7 @@ struct NameAutomaton: Sendable {
     /// The child of `node` along token id `id`, or -1.
     @inline(__always) func child(_ node: Int32, _ id: Int32) -> Int32 {
         guard id >= 0 else { return -1 }
-        return edges[UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))] ?? -1
+        return edges.get(UInt64(UInt32(node)) << 32 | UInt64(UInt32(id)))
     }
 
     /// Every phrase starting at token `start`: (end token index exclusive, node), shortest first.

@@ -13,7 +13,7 @@ extension EventCoder {
     ]
     static let reportingVerbs: Set<String> = [
         "said", "says", "say", "reported", "reports", "told", "announced", "announces", "added", "stated", "according",
-        "quoted", "claimed", "wrote", "confirmed", "disclosed", "declared",
+        "quoted", "claimed", "wrote", "confirmed", "disclosed", "declared", "concluded", "insisted",
     ]
     static let beForms: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "am", "get", "got", "gets"]
     static let locativePrepositions: Set<String> = ["in", "at", "inside", "across", "throughout", "within"]
@@ -67,7 +67,7 @@ extension EventCoder {
         var steps = 0
         while k >= 0, steps < 6 {
             let w = doc.words[k]
-            guard w.capitalized || w.lower.hasSuffix("'s") || EventCoder.titleWords.contains(w.lower) else { break }
+            guard w.capitalized || w.lower.hasSuffix("'s") || doc.has(k, .title) else { break }
             if let other = doc.span(at: k) {
                 if doc.country(of: other.entity) != nil { return other }
                 k = other.first - 1
@@ -89,7 +89,7 @@ extension EventCoder {
     /// A city or region named as subject stands for its government ("Beirut rejected"): usable when it has a country.
     func isSubjectPlace(_ span: MentionSpan) -> Bool {
         doc.entities[span.entity].kind == .place && doc.country(of: span.entity) != nil
-            && !EventCoder.prepositions.contains(doc.word(span.first - 1))
+            && !doc.has(span.first - 1, .preposition)
     }
 
     /// The subject: the nearest actor to the left in the clause, skipping objects of prepositions.
@@ -97,12 +97,16 @@ extension EventCoder {
         var k = i - 1
         var fallback: MentionSpan?
         while k >= floor, i - k <= limit {
-            let w = doc.word(k)
-            if EventCoder.leftStops.contains(w) { break }
+            if doc.has(k, .leftStop) { break }
+            if doc.words[k].punct, doc.words[k].lower == "," {
+                // Skip an appositive: "Pakistan, a key US ally in the war, has refused".
+                var c = k - 1
+                while c > floor, k - c <= 14, doc.word(c) != "," { c -= 1 }
+                if c > floor, doc.word(c) == ",", doc.word(c + 1) == "a" || doc.word(c + 1) == "an" { k = c - 1; continue }
+            }
             if let span = doc.span(at: k) {
                 if doc.isActor(span) || isSubjectPlace(span) {
-                    let prep = doc.word(span.first - 1)
-                    if EventCoder.prepositions.contains(prep) {
+                    if doc.has(span.first - 1, .preposition) {
                         if fallback == nil { fallback = span }
                     } else {
                         let chosen = coded(span)
@@ -124,13 +128,12 @@ extension EventCoder {
         var place: MentionSpan?
         let excludedCountries = Set(excluding.compactMap { doc.country(of: $0) })
         while k < ceiling, wide || k - j <= limit {
-            let w = doc.word(k)
-            if !wide, EventCoder.rightStops.contains(w) { break }
-            if w == ";" { break }
-            if w == ",", reportingTail(after: k, ceiling: ceiling) { break }
+            if !wide, doc.has(k, .rightStop) { break }
+            let w = doc.words[k]
+            if w.punct, w.lower == ";" { break }
+            if w.punct, w.lower == ",", reportingTail(after: k, ceiling: ceiling) { break }
             if let span = doc.span(at: k) {
-                let prep = doc.word(span.first - 1)
-                if !doc.isActor(span) || EventCoder.locativePrepositions.contains(prep) {
+                if !doc.isActor(span) || doc.has(span.first - 1, .locative) {
                     if place == nil { place = span }
                 } else if !excluding.contains(span.entity), doc.country(of: span.entity).map({ !excludedCountries.contains($0) }) ?? true {
                     return (group(coded(span)).filter { !excluding.contains($0) }, place)
@@ -147,7 +150,7 @@ extension EventCoder {
     func reportingTail(after k: Int, ceiling: Int) -> Bool {
         var i = k + 1
         while i < min(ceiling, k + 9) {
-            if EventCoder.reportingVerbs.contains(doc.word(i)) { return true }
+            if doc.has(i, .reporting) { return true }
             if doc.word(i) == "," { return false }
             i += 1
         }
@@ -175,7 +178,7 @@ extension EventCoder {
                     break
                 }
                 let w = doc.words[k]
-                if w.punct || EventCoder.prepositions.contains(w.lower) || EventCoder.determiners.contains(w.lower) || w.lower == "that" { break }
+                if w.punct || doc.has(k, [.preposition, .determiner]) || w.lower == "that" { break }
                 steps += 1
                 k -= 1
             }
@@ -184,7 +187,7 @@ extension EventCoder {
             while j < min(s.end, t.end + 8) {
                 let w = doc.word(j)
                 if doc.words[j].punct && w != "“" && w != "”" { break }
-                if EventCoder.rightStops.contains(w) || EventCoder.beForms.contains(w) || EventCoder.auxiliaries.contains(w) { break }
+                if doc.has(j, [.rightStop, .beForm, .auxiliary]) { break }
                 if w == "between" || w == "among" {
                     if let span = doc.span(at: j + 1) ?? doc.span(at: j + 2), doc.isActor(span) {
                         let all = group(span)
@@ -201,7 +204,7 @@ extension EventCoder {
                 if w == "that" || w == "which", source.isEmpty, j == t.end {
                     if let span = doc.span(at: j + 1), doc.isActor(span) {
                         let verb = doc.word(span.end)
-                        if verb.hasSuffix("ed") || EventCoder.pastVerbs.contains(verb) {
+                        if verb.hasSuffix("ed") || doc.has(span.end, .pastVerb) {
                             // "the demands that Moscow issued to the alliance": a relative clause names the source.
                             source = group(span)
                             target = rightActors(from: span.end + 1, ceiling: s.end, excluding: source).entities
@@ -213,11 +216,12 @@ extension EventCoder {
                     }
                     break
                 }
-                if let span = doc.span(at: j + 1), doc.isActor(span), EventCoder.prepositions.contains(w) || w == "by" {
+                if let span = doc.span(at: j + 1), doc.isActor(span), doc.has(j, .preposition) {
                     let entities = group(span)
                     if w == "by" || (w == "of" && ["RETREAT", "MOBILIZE", "PROTEST", "CONSULT"].contains(t.sense.type)) {
-                        if source.isEmpty { source = entities }
-                    } else if !EventCoder.locativePrepositions.contains(w) && w != "from" {
+                        // The agent phrase belongs to this noun only right after it ("attacks by rebels").
+                        if source.isEmpty, j == t.end { source = entities }
+                    } else if !doc.has(j, .locative) && w != "from" {
                         if target.isEmpty { target = entities.filter { !source.contains($0) } }
                     }
                     j = span.end
@@ -315,12 +319,12 @@ extension EventCoder {
     /// True for "was attacked", "were expelled by".
     func isPassive(_ t: Trigger, sentence s: EventSentence) -> Bool {
         let w = doc.word(t.first)
-        guard w.hasSuffix("ed") || EventCoder.irregularParticiples.contains(w) else { return false }
+        guard w.hasSuffix("ed") || doc.has(t.first, .participle) else { return false }
         var k = t.first - 1
         var steps = 0
         while k >= s.first, steps < 3 {
             let p = doc.word(k)
-            if EventCoder.beForms.contains(p) { return true }
+            if doc.has(k, .beForm) { return true }
             if p.hasSuffix("ly") || p == "not" || p == "also" || p == "reportedly" || p == "allegedly" { k -= 1; steps += 1; continue }
             break
         }

@@ -10,6 +10,8 @@ extension EventCoder {
         var unless = false
         /// "will", "shall" or reported "would" right before the trigger.
         var auxiliaryFuture = false
+        /// "prepared to", "preparing to": readiness rather than a promise.
+        var preparing = false
     }
 
     static let negations: Set<String> = ["not", "never", "no", "neither", "nor", "without", "n't", "cannot", "failed", "fails", "fail"]
@@ -19,7 +21,9 @@ extension EventCoder {
         "scheduled", "plans", "plan", "planned", "planning", "intends", "intend", "intended", "intending", "expected",
         "preparing", "prepare", "prepares", "prepared", "ready", "willing", "upcoming", "going", "set",
     ]
-    static let intentionCues: Set<String> = ["plans", "plan", "planned", "planning", "intends", "intend", "intended", "ready", "willing", "going", "prepared"]
+    static let intentionCues: Set<String> = [
+        "plans", "plan", "planned", "planning", "intends", "intend", "intended", "ready", "willing", "going", "prepared", "preparing",
+    ]
     static let hypotheticalCues: Set<String> = [
         "fear", "fears", "feared", "fearing", "worry", "worries", "worried", "concern", "concerns", "concerned", "possible",
         "possibly", "potential", "likely", "unlikely", "risk", "risks", "prevent", "prevents", "prevented", "avoid", "avoids",
@@ -30,6 +34,10 @@ extension EventCoder {
     static let denialCues: Set<String> = ["deny", "denies", "denied", "denying", "denial"]
     static let reportCues: Set<String> = [
         "allegedly", "reportedly", "alleged", "purportedly", "claims", "claimed", "claiming", "suspected", "rumored", "rumoured", "estimates",
+    ]
+    static let aspectVerbs: Set<String> = [
+        "began", "begun", "begins", "begin", "started", "starts", "start", "continued", "continues", "continue", "managed",
+        "resumed", "resume", "used", "went", "moved", "rushed", "came",
     ]
     static let resets: Set<String> = [";", "but", "while", "although", "though", "whereas", "however", "meanwhile", "—"]
 
@@ -45,7 +53,7 @@ extension EventCoder {
         while k >= s.first, steps < 4 {
             let w = doc.word(k)
             if doc.words[k].punct { break }
-            if EventCoder.negations.contains(w) || w.hasSuffix("n't") {
+            if doc.has(k, .negation) || w.hasSuffix("n't") {
                 if !(w == "no" || w == "without") || steps <= 1 { negated = true }
                 break
             }
@@ -53,34 +61,38 @@ extension EventCoder {
             steps += 1
         }
         // Cues further left in the clause.
-        let reporting = (s.first..<t.first).contains { EventCoder.reportingVerbs.contains(doc.word($0)) }
+        let reporting = (s.first..<t.first).contains { doc.has($0, .reporting) }
         k = t.first - 1
+        let cueClasses: EventWordClass = [.reset, .futureAux, .modalAux, .futureCue, .hypothetical, .denial, .reportCue, .conditional, .auxiliary]
         while k >= s.first, t.first - k <= 18 {
+            if !doc.has(k, cueClasses) { k -= 1; continue }
             let w = doc.word(k)
-            if EventCoder.resets.contains(w) { break }
+            if doc.has(k, .reset) { break }
             let near = t.first - k <= 6
-            if near, EventCoder.futureAux.contains(w) { future = true; reading.intention = true; reading.auxiliaryFuture = true }
+            if near, doc.has(k, .futureAux) { future = true; reading.intention = true; reading.auxiliaryFuture = true }
             if near, w == "would" {
                 if reporting { future = true; reading.intention = true; reading.auxiliaryFuture = true } else { hypothetical = true }
             }
-            if near, EventCoder.modalAux.contains(w) { hypothetical = true }
-            if EventCoder.futureCues.contains(w), w != "set" && w != "going" || doc.word(k + 1) == "to" {
+            if near, doc.has(k, .modalAux) { hypothetical = true }
+            if doc.has(k, .futureCue), w != "set" && w != "going" || doc.word(k + 1) == "to" {
                 future = true
-                if EventCoder.intentionCues.contains(w) { reading.intention = true }
+                if doc.has(k, .intentionCue) { reading.intention = true }
+                if w.hasPrefix("prepar") { reading.preparing = true }
             }
-            if EventCoder.hypotheticalCues.contains(w) { hypothetical = true }
-            if EventCoder.denialCues.contains(w) { denied = true }
-            if w == "if" || w == "unless" || (w == "case" && doc.word(k - 1) == "in") { conditional = true; reading.unless = reading.unless || w == "unless" }
-            if EventCoder.reportCues.contains(w) { reported = true }
+            if doc.has(k, .hypothetical) { hypothetical = true }
+            if doc.has(k, .denial) { denied = true }
+            if w == "if" || w == "unless" || (w == "case" && doc.word(k - 1) == "in")  { conditional = true; reading.unless = reading.unless || w == "unless" }
+            if doc.has(k, .reportCue) { reported = true }
             k -= 1
         }
         // The complement of an earlier trigger: a demand, threat, promise or accusation is not the deed.
         if let governing = earlier.last(where: { $0.end <= t.first && t.first - $0.end <= 12 && !$0.derived }),
            governing.sense.pos == .verb || governing.sense.pos == .adjective || governing.sense.type == "THREATEN" {
-            let between = (governing.end..<t.first).contains { EventCoder.resets.contains(doc.word($0)) }
+            let between = (governing.end..<t.first).contains { doc.has($0, .reset) }
             if !between {
                 switch governing.sense.type {
-                case "REQUEST", "REJECT": complement = .hypothetical
+                case "REQUEST": complement = .hypothetical
+                case "REJECT": complement = .negated
                 case "THREATEN": complement = .conditional
                 case "AGREE": complement = .future
                 case "ACCUSE":
@@ -95,6 +107,11 @@ extension EventCoder {
         if let laterCondition, t.sense.type == "THREATEN" || future || complement != nil {
             conditional = true
             reading.unless = reading.unless || doc.word(laterCondition) == "unless"
+        }
+        // "a contract to supply", "in order to protest": an infinitive names a deed still to come, unless an
+        // aspect verb says it is under way ("continued to send", "began to withdraw").
+        if t.sense.pos == .verb, doc.word(t.first - 1) == "to", !EventCoder.aspectVerbs.contains(doc.word(t.first - 2)) {
+            future = true
         }
         if presupposed { future = false; hypothetical = false; reading.intention = false }
         if let found = (s.first..<s.end).first(where: { doc.word($0) == "according" && doc.word($0 + 1) == "to" }) {

@@ -2,6 +2,7 @@
 extension EventCoder {
     mutating func code(sentence s: EventSentence, index: Int) {
         var local: [EventMention] = []
+        if let demand = obligation(in: s, index: index) { local.append(demand) }
         for t in triggers(in: s) {
             let args = arguments(of: t, in: s)
             if t.sense.weak, !args.strong { continue }
@@ -22,6 +23,29 @@ extension EventCoder {
         mentions.append(contentsOf: local)
     }
 
+    /// "Russia said Sudan must return the helicopter": a reported obligation is a demand by the speaker.
+    func obligation(in s: EventSentence, index: Int) -> EventMention? {
+        var reportingWord = -1
+        for k in s.first..<s.end {
+            if doc.has(k, .reporting) { if reportingWord < 0 { reportingWord = k } ; continue }
+            guard reportingWord >= 0, doc.has(k, .modalAux), k - reportingWord <= 25 else { continue }
+            let w = doc.word(k)
+            guard w == "must" || w == "should" else { continue }
+            let speaker = leftActors(from: reportingWord, floor: s.first).entities
+            let obliged = leftActors(from: k, floor: reportingWord + 1, limit: 15).entities.filter { !speaker.contains($0) }
+            guard !speaker.isEmpty || !obliged.isEmpty else { return nil }
+            var m = EventMention(sense: TriggerSense(type: "REQUEST", mode: nil, cameo: "100", pos: .verb), sentence: index, first: k, end: k + 1,
+                                 evidenceStart: 0, evidenceEnd: 0)
+            m.source = speaker
+            m.target = obliged
+            m.derived = false
+            place(&m, in: s, index: index, argumentPlace: nil)
+            setEvidence(&m, in: s)
+            return m
+        }
+        return nil
+    }
+
     /// "X will send aid" states X's intention: a promise (AGREE), a refusal (REJECT) or a threat (THREATEN).
     func intention(from m: EventMention, reading: ModalityReading) -> EventMention? {
         if m.sense.type == "AGREE", m.modality == .negated, !m.source.isEmpty, !m.derived {
@@ -38,9 +62,12 @@ extension EventCoder {
         let cooperative = CameoPlover.isCooperative(m.sense.type)
         var type: String
         if reading.unless { type = "THREATEN" } else if m.modality == .negated { type = cooperative ? "REJECT" : "AGREE" } else { type = cooperative ? "AGREE" : "THREATEN" }
+        // Troops preparing to attack are mobilising, not yet threatening in words.
+        if type == "THREATEN", m.sense.type == "ASSAULT", reading.preparing { type = "MOBILIZE" }
         if m.modality == .negated, !reading.auxiliaryFuture { return nil }
         var derived = m
-        derived.sense = TriggerSense(type: type, mode: nil, cameo: type == "AGREE" ? "030" : type == "REJECT" ? "120" : "130", pos: .verb)
+        derived.sense = TriggerSense(type: type, mode: type == "MOBILIZE" ? "troops" : nil,
+                                     cameo: type == "AGREE" ? "030" : type == "REJECT" ? "120" : type == "MOBILIZE" ? "152" : "130", pos: .verb)
         derived.modality = .asserted
         derived.derived = true
         derived.reciprocal = false
@@ -109,8 +136,7 @@ extension EventCoder {
         var bestDistance = Int.max
         for k in s.first..<s.end {
             guard let span = doc.span(at: k), span.first == k else { continue }
-            let prep = doc.word(k - 1)
-            guard EventCoder.locativePrepositions.contains(prep) && doc.isPlaceLike(span) else { continue }
+            guard doc.has(k - 1, .locative) && doc.isPlaceLike(span) else { continue }
             let distance = k >= m.end ? k - m.end : m.first - span.end
             if distance < bestDistance { bestDistance = distance; bestPlace = span }
         }

@@ -45,6 +45,7 @@ struct EventCoder {
         var i = s.first
         while i < s.end {
             let w = doc.words[i]
+            if doc.flags[i] & (EventWordClass.single.rawValue | EventWordClass.multi.rawValue) == 0 { i += 1; continue }
             if w.punct || consumed.contains(i) || doc.spanAt[i] >= 0 || (w.capitalized && i > s.first && !doc.words[i - 1].punct) || inTimex(i) {
                 i += 1
                 continue
@@ -55,7 +56,7 @@ struct EventCoder {
                 for sense in senses where !(hand && sense.fromCameo) {
                     if let gap = sense.gapWord {
                         var k = i + 1
-                        while k < min(s.end, i + 5) {
+                        while k < min(s.end, i + 8) {
                             let g = doc.words[k]
                             if g.punct && g.lower != "“" && g.lower != "”" && g.lower != "\"" { break }
                             if g.lower == gap { consumed.insert(k); matched = Trigger(first: i, end: i + 1, sense: sense); break }
@@ -95,17 +96,17 @@ struct EventCoder {
         if trigger.sense.pos == .either {
             trigger.sense.pos = looksNominal(trigger.first, prev: prev, sentenceStart: s.first) ? .noun : .verb
         }
-        if trigger.sense.pos == .verb, EventCoder.determiners.contains(prev) { return false }
+        if trigger.sense.pos == .verb, doc.has(trigger.first - 1, .determiner), trigger.first > s.first { return false }
         if trigger.sense.pos == .noun, prev == "press" { return false }
-        if trigger.sense.fromCameo, doc.word(trigger.first).hasSuffix("ing"), !EventCoder.beForms.contains(prev) { return false }
+        if trigger.sense.fromCameo, doc.word(trigger.first).hasSuffix("ing"), !doc.has(trigger.first - 1, .beForm) { return false }
         if trigger.sense.fromCameo, trigger.sense.words.count == 1,
-           EventCoder.determiners.contains(prev) || EventCoder.determiners.contains(doc.word(trigger.first - 2)) && !doc.words[max(0, trigger.first - 1)].punct
-            || EventCoder.prepositions.contains(prev) {
+           doc.has(trigger.first - 1, .determiner) || doc.has(trigger.first - 2, .determiner) && !doc.words[max(0, trigger.first - 1)].punct
+            || doc.has(trigger.first - 1, .preposition) {
             return false
         }
         if trigger.sense.needsMilitary {
             let lo = max(s.first, trigger.first - 7), hi = min(s.end, trigger.end + 4)
-            guard (lo..<hi).contains(where: { EventCoder.militaryWords.contains(doc.words[$0].lower) }) else { return false }
+            guard (lo..<hi).contains(where: { doc.has($0, .military) }) else { return false }
         }
         if trigger.sense.needsObject {
             let objectNext = next == "of" || next == "against" || doc.span(at: trigger.end).map(doc.isActor) == true
@@ -118,13 +119,13 @@ struct EventCoder {
     /// True when a verb-or-noun form reads as a noun after the word before it.
     func looksNominal(_ i: Int, prev: String, sentenceStart: Int) -> Bool {
         if i == sentenceStart { return true }
-        if prev == "that", EventCoder.auxiliaries.contains(doc.word(i + 1)) { return true }
-        if EventCoder.determiners.contains(prev) || EventCoder.nounCues.contains(prev) { return true }
+        if prev == "that", doc.has(i + 1, .auxiliary) { return true }
+        if doc.has(i - 1, [.determiner, .nounCue]) { return true }
         if prev.hasSuffix("'s") || prev.hasSuffix("s'") { return true }
         if doc.span(at: i - 1) != nil {
             // "Moscow demands", "the US sanctions": a name before it is a subject unless it is a modifier of a determiner.
             let before = doc.span(at: i - 1)!
-            return EventCoder.determiners.contains(doc.word(before.first - 1)) && doc.entities[before.entity].kind != .person
+            return doc.has(before.first - 1, .determiner) && doc.entities[before.entity].kind != .person
         }
         let p = doc.words[i - 1]
         if p.punct { return p.lower != "," }

@@ -38,6 +38,8 @@ struct EventDocument: Sendable {
     let date: String
     /// For each word, true when a time expression covers it.
     let timexAt: [Bool]
+    /// For each word, its `EventWordClass` bits.
+    let flags: [UInt32]
     /// The text as Unicode scalars, for cutting evidence spans.
     let scalars: [Unicode.Scalar]
 
@@ -47,6 +49,20 @@ struct EventDocument: Sendable {
         self.scalars = scalars
         let words = EventWords.tokenize(scalars: scalars)
         self.words = words
+        let table = EventWordClass.table
+        let longest = EventWordClass.longestWord
+        var flags = [UInt32](repeating: 0, count: words.count)
+        for (i, w) in words.enumerated() {
+            if w.punct {
+                if w.lower == "—" || w.lower == ";" || w.lower == ":" || w.lower == "“" || w.lower == "”" { flags[i] = table[w.lower] ?? 0 }
+                continue
+            }
+            // Names inside a sentence and long words are never cue words or triggers: no lookup.
+            if w.capitalized, i > 0, !words[i - 1].punct { continue }
+            if w.end - w.start > longest { continue }
+            flags[i] = table[w.lower] ?? 0
+        }
+        self.flags = flags
         self.entities = readout.entities
         self.date = readout.document.date
         let starts = words.map(\.start)
@@ -129,9 +145,17 @@ struct EventDocument: Sendable {
     /// The text between two scalar offsets.
     func text(_ start: Int, _ end: Int) -> String {
         let lo = max(0, min(start, scalars.count)), hi = max(lo, min(end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lo..<hi])
-        return String(view)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((hi - lo) + 8)
+        for k in lo..<hi {
+            let v = scalars[k].value
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else {
+                for b in UTF8.encode(scalars[k])! { bytes.append(b) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The mention covering word `i`, if any.
@@ -164,6 +188,11 @@ struct EventDocument: Sendable {
         if let c = e.country { return c }
         if let code = e.actorCode, code.count >= 3 { return String(code.prefix(3)) }
         return nil
+    }
+
+    /// True when word `i` exists and belongs to class `c`.
+    @inline(__always) func has(_ i: Int, _ c: EventWordClass) -> Bool {
+        i >= 0 && i < flags.count && flags[i] & c.rawValue != 0
     }
 
     /// The lowercased word at `i`, or "" outside the text.

@@ -48,6 +48,7 @@ extension EventLexicon {
     ACCUSE|111|disapprove|v|condemn condemns condemned condemning criticize criticizes criticized criticizing criticise criticises criticised criticising denounce denounces denounced denouncing complain complains complained complaining deplore deplored rebuke rebuked
     ACCUSE|111|disapprove|v|lodged~protest lodge~protest lodges~protest filed~protest summoned~ambassador
     ACCUSE|111|disapprove|n|condemnation criticism accusation accusations accusing
+    ACCUSE|115|allege|v|sue sues sued suing
     ACCUSE|090|investigate|v|investigate investigates investigated investigating probe probes probed probing inspect inspected
     ACCUSE|090|investigate|n|investigation investigations inquiry probe
     REJECT|120|-|v|reject rejects rejected rejecting refuse refuses refused refusing dismiss dismisses dismissed dismissing decline declines declined declining veto vetoes vetoed oppose opposes opposed opposing spurn spurned reneged renege defied defy defies violated violate
@@ -62,7 +63,7 @@ extension EventLexicon {
     PROTEST|141|demo|v|protest protests protested protesting demonstrate demonstrates demonstrated demonstrating rally rallied rallying march marched marching picket picketed
     PROTEST|141|demo|n|protest protests demonstration demonstrations rally rallies march sit-in
     PROTEST|142|hunger|n|hunger_strike hunger_strikes
-    PROTEST|143|boycott|v|boycott boycotts boycotted boycotting
+    PROTEST|143|boycott|v|boycott boycotts boycotted boycotting shun shuns shunned shunning
     PROTEST|143|strike|n|general_strike on_strike strike_action
     PROTEST|144|obstruct|v|blocked~road blocked~roads blocked~streets block~roads blockade blockaded
     PROTEST|145|riot|v|riot riots rioted rioting
@@ -70,7 +71,7 @@ extension EventLexicon {
     SANCTION|163|-|v|sanction sanctions sanctioned sanctioning embargo embargoed
     SANCTION|163|-|v|impose~sanctions imposed~sanctions imposes~sanctions imposing~sanctions slapped~sanctions
     SANCTION|163|-|n|sanctions embargo
-    SANCTION|166|expel|v|expel expels expelled expelling
+    SANCTION|166|expel|v|expel expels expelled expelling forced~out force~out forces~out
     SANCTION|161|withdraw|v|suspend suspends suspended suspending sever severed severs cut~ties cuts~ties recalled~ambassador recall~ambassador froze~assets freeze~assets
     SANCTION|161|withdraw|n|suspension
     MOBILIZE|152|troops|v|mobilize mobilizes mobilized mobilizing mobilise mobilises mobilised mobilising deploy deploys deployed deploying amass amassed massed massing

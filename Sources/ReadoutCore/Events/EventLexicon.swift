@@ -136,7 +136,7 @@ struct EventLexicon: Sendable {
         "planned", "planning", "intend", "intends", "intended", "wish", "wishes", "decide", "decides", "according", "accord",
         "armed", "arm", "arms", "forces", "force", "expectation", "substantive", "frank", "find", "ground", "schedule",
         "scheduled", "proposal", "proposals", "agreeing", "estimate", "estimates", "fear", "fears", "feared", "deny",
-        "denies", "denied", "warn", "warned", "warns", "conflict", "conflicts", "respond", "responded", "responds",
+        "denies", "denied", "warn", "warned", "warns", "ally", "allies", "allied", "converge", "converging", "converged", "conflict", "conflicts", "respond", "responded", "responds",
     ]
 }
 

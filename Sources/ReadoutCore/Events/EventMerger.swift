@@ -14,9 +14,12 @@ struct EventMerger {
         var clusters: [Cluster] = []
         for m in mentions {
             if m.source.isEmpty && m.target.isEmpty {
-                // "the talks", "several demands": the latest event of the same type, if any.
+                // "the talks", "several demands": the latest event of the same type; a verb with no actors named
+                // ("three civilians were killed") is still an event.
                 if let i = clusters.lastIndex(where: { $0.head.sense.type == m.sense.type }) {
                     clusters[i].mentions.append(m)
+                } else if m.sense.pos == .verb && !m.sense.fromCameo {
+                    clusters.append(Cluster(mentions: [m]))
                 }
                 continue
             }

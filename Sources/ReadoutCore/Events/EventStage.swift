@@ -56,9 +56,12 @@ public struct EventStage: ReadoutStage {
             evidence: unique[0], mentions: unique, score: CameoPlover.score(type: head.sense.type, mode: head.sense.mode),
             reciprocal: head.reciprocal ? true : nil
         )
-        if let location = head.location, let entry = KnowledgeBase.shipped.entries(named: location).first(where: { $0.latitude != nil }) {
-            event.latitude = entry.latitude
-            event.longitude = entry.longitude
+        if let location = head.location, let indices = KnowledgeBase.shipped.byName[location] {
+            let kb = KnowledgeBase.shipped
+            if let i = indices.first(where: { kb.entries[$0].latitude != nil }) {
+                event.latitude = kb.entries[i].latitude
+                event.longitude = kb.entries[i].longitude
+            }
         }
         return event
     }

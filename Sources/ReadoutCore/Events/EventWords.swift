@@ -28,36 +28,38 @@ enum EventWords {
         var i = 0
         var newline = false
         let n = scalars.count
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(32)
         while i < n {
             let s = scalars[i]
             if s == "\n" || s == "\r" { newline = true; i += 1; continue }
             if isSpace(s) { i += 1; continue }
             if isWordScalar(s) {
                 let start = i
-                var lower = String.UnicodeScalarView()
+                buffer.removeAll(keepingCapacity: true)
                 while i < n {
                     let c = scalars[i]
                     if isWordScalar(c) {
-                        lower.append(lowercased(c))
+                        append(lowercased(c), to: &buffer)
                         i += 1
                     } else if (c == "'" || c == "\u{2019}" || c == "-" || c == "." || c == "," || c == "&"), i + 1 < n, isWordScalar(scalars[i + 1]),
                               c != "," || (isDigit(scalars[i - 1]) && isDigit(scalars[i + 1])),
                               c != "." || isDigit(scalars[i + 1]) || (i + 2 < n && scalars[i + 2] == ".") || (i >= 2 && scalars[i - 2] == ".") || isSingleLetter(scalars, start, i) {
-                        lower.append(c == "\u{2019}" ? "'" : c)
+                        append(c == "\u{2019}" ? "'" : c, to: &buffer)
                         i += 1
                     } else if c == ".", isAbbreviation(scalars, start, i) {
-                        lower.append(c)
+                        buffer.append(46)
                         i += 1
                         break
                     } else {
                         break
                     }
                 }
-                words.append(EventWord(start: start, end: i, lower: String(lower), capitalized: isUpper(scalars[start]), punct: false, newlineBefore: newline))
+                words.append(EventWord(start: start, end: i, lower: String(decoding: buffer, as: UTF8.self), capitalized: isUpper(scalars[start]), punct: false, newlineBefore: newline))
             } else {
-                var lower = String.UnicodeScalarView()
-                lower.append(s == "\u{2019}" ? "'" : s)
-                words.append(EventWord(start: i, end: i + 1, lower: String(lower), capitalized: false, punct: true, newlineBefore: newline))
+                buffer.removeAll(keepingCapacity: true)
+                append(s == "\u{2019}" ? "'" : s, to: &buffer)
+                words.append(EventWord(start: i, end: i + 1, lower: String(decoding: buffer, as: UTF8.self), capitalized: false, punct: true, newlineBefore: newline))
                 i += 1
             }
             newline = false
@@ -65,10 +67,16 @@ enum EventWords {
         return words
     }
 
+    @inline(__always) private static func append(_ s: Unicode.Scalar, to buffer: inout [UInt8]) {
+        if s.value < 128 { buffer.append(UInt8(s.value)); return }
+        for b in UTF8.encode(s)! { buffer.append(b) }
+    }
+
     /// Single capital letters followed by a period ("U.S.", "J. Smith") keep the period.
     private static func isAbbreviation(_ scalars: [Unicode.Scalar], _ start: Int, _ dot: Int) -> Bool {
         if dot - start == 1, isUpper(scalars[start]) { return true }
         if dot - start >= 2, scalars[dot - 2] == "." { return true }
+        guard dot - start <= 5, isUpper(scalars[start]) else { return false }
         let word = String(String.UnicodeScalarView(scalars[start..<dot]))
         return abbreviations.contains(word)
     }

@@ -37,7 +37,10 @@ struct FigureFinder {
             let start = Int(tokens[i].start)
             while timexCursor < timexes.count, timexes[timexCursor].upperBound <= start { timexCursor += 1 }
             if timexCursor < timexes.count, timexes[timexCursor].contains(start) { i += 1; continue }
-            guard let reading = read(at: i) else { i += 1; continue }
+            let t = tokens[i]
+            let candidate = t.kind == .number || (t.kind == .word && FigureLexicon.startWords.contains(t.key))
+                || (t.kind == .punct && (t.firstByte == 0x24 || t.firstByte == 0xC2 || t.firstByte == 0xE2))
+            guard candidate, let reading = read(at: i) else { i += 1; continue }
             if let figure = figure(for: reading) { figures.append(figure) }
             i = reading.last + 1
         }
@@ -53,7 +56,7 @@ struct FigureFinder {
         if t.kind == .punct, let code = currencySymbol(i), i + 1 < tokens.count, tokens[i + 1].kind == .number, !tokens[i + 1].spaceBefore {
             currency = code
             n = i + 1
-            if i > 0, tokens[i - 1].kind == .word, !tokens[i].spaceBefore, tokens[i - 1].key == ProseHash.key("us") { first = i - 1 }
+            if i > 0, tokens[i - 1].kind == .word, !tokens[i].spaceBefore, tokens[i - 1].key == FigureLexicon.us { first = i - 1 }
         }
         let token = tokens[n]
         var value: Double
@@ -69,26 +72,25 @@ struct FigureFinder {
             }
         } else if token.kind == .word, let word = FigureLexicon.numberWords[token.key] {
             value = word
-            if FigureLexicon.numberWords[token.key] == 12, token.key == ProseHash.key("dozen"),
-               !text.isWord(n - 1, ProseHash.key("a")) { return nil }
-            if text.isWord(n - 1, ProseHash.key("a")) { first = n - 1 }
+            if token.key == FigureLexicon.dozen, !text.isWord(n - 1, FigureLexicon.a) { return nil }
+            if text.isWord(n - 1, FigureLexicon.a) { first = n - 1 }
             if word >= 20, word.truncatingRemainder(dividingBy: 10) == 0, n + 1 < tokens.count,
                let unit = FigureLexicon.numberWords[tokens[n + 1].key], unit < 10 {
                 value += unit
                 last = n + 1
             }
-        } else if token.kind == .word, token.key == ProseHash.key("tens") || FigureLexicon.vague[token.key] != nil {
+        } else if token.kind == .word, token.key == FigureLexicon.tens || FigureLexicon.vague[token.key] != nil {
             vague = true
             if text.isWord(n + 1, AttributionLexicon.of), n + 2 < tokens.count, let scale = FigureLexicon.vague[tokens[n + 2].key],
-               token.key == ProseHash.key("tens") || token.key == ProseHash.key("hundreds") {
-                value = (token.key == ProseHash.key("tens") ? 10 : 100) * scale
+               token.key == FigureLexicon.tens || token.key == FigureLexicon.hundreds {
+                value = (token.key == FigureLexicon.tens ? 10 : 100) * scale
                 last = n + 2
             } else if let base = FigureLexicon.vague[token.key] {
                 value = base
             } else {
                 return nil
             }
-        } else if token.kind == .word, text.isWord(n, ProseHash.key("a")) || text.isWord(n, ProseHash.key("one")),
+        } else if token.kind == .word, text.isWord(n, FigureLexicon.a) || text.isWord(n, FigureLexicon.one),
                   n + 1 < tokens.count, let scale = FigureLexicon.scales[tokens[n + 1].key] {
             value = scale
             last = n + 1
@@ -119,13 +121,13 @@ struct FigureFinder {
                text.isPunct(numberToken - 1, 0x2F) || text.isPunct(numberToken - 1, 0x2D) || text.isPunct(numberToken - 1, 0x3A) { return nil }
             if text.isAny(numberToken - 1, in: FigureLexicon.calendarWords) || text.isAny(after, in: FigureLexicon.calendarWords)
                 || text.isAny(after, in: FigureLexicon.notCounts) { return nil }
-            if text.isAny(after, in: AttributionLexicon.keys("st nd rd th")), !tokens[after].spaceBefore { return nil }
+            if text.isAny(after, in: FigureLexicon.ordinalSuffixes), !tokens[after].spaceBefore { return nil }
         }
         // What is counted, skipping `of`, adjectives and demonyms; whose it is.
         var k = after
         var ownerToken: Int?
         if text.isWord(k, AttributionLexicon.of) { k += 1 }
-        if text.isWord(k, ProseHash.key("the")) && r.vague { k += 1 }
+        if text.isWord(k, FigureLexicon.the) && r.vague { k += 1 }
         var what: String? = r.currency
         var sector: String?
         var whatEnd = r.last
@@ -158,7 +160,7 @@ struct FigureFinder {
             k += 1
             steps += 1
         }
-        if what == nil, text.isPunct(after, 0x25) || text.isWord(after, ProseHash.key("percent")) {
+        if what == nil, text.isPunct(after, 0x25) || text.isWord(after, FigureLexicon.percent) {
             what = "percent"
             whatEnd = after
         }

@@ -15,6 +15,15 @@ enum FigureLexicon {
         return table
     }()
 
+    /// Keys of single words the finder tests.
+    static let us = ProseHash.key("us"), dozen = ProseHash.key("dozen"), a = ProseHash.key("a"), tens = ProseHash.key("tens"),
+               hundreds = ProseHash.key("hundreds"), one = ProseHash.key("one"), the = ProseHash.key("the"),
+               percent = ProseHash.key("percent")
+    /// Ordinal endings written after digits (`21st`).
+    static let ordinalSuffixes: Set<UInt64> = AttributionLexicon.keys("st nd rd th")
+    /// Words that can start a figure.
+    static let startWords: Set<UInt64> = Set(numberWords.keys).union(vague.keys).union([tens, a, one])
+
     /// Scale words that multiply the number before them.
     static let scales: [UInt64: Double] = [
         ProseHash.key("hundred"): 100, ProseHash.key("thousand"): 1_000, ProseHash.key("million"): 1_000_000,

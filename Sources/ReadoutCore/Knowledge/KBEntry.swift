@@ -26,11 +26,14 @@ public struct KBEntry: Sendable, Codable, Hashable {
     public var latitude: Double?
     /// Longitude in degrees, for places.
     public var longitude: Double?
+    /// Population, for cities (from GeoNames); nil when unknown.
+    public var population: Int?
 
     /// Creates an entry.
     public init(id: String, name: String, kind: EntityKind, actorCode: String? = nil, country: String? = nil,
                 sector: String? = nil, aliases: [String] = [], demonyms: [String] = [], descriptions: [String] = [],
-                roles: [KBRole] = [], metonymFor: String? = nil, latitude: Double? = nil, longitude: Double? = nil) {
+                roles: [KBRole] = [], metonymFor: String? = nil, latitude: Double? = nil, longitude: Double? = nil,
+                population: Int? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -44,6 +47,7 @@ public struct KBEntry: Sendable, Codable, Hashable {
         self.metonymFor = metonymFor
         self.latitude = latitude
         self.longitude = longitude
+        self.population = population
     }
 
     /// Decodes an entry; every field but `id`, `name` and `kind` may be missing.
@@ -60,6 +64,7 @@ public struct KBEntry: Sendable, Codable, Hashable {
                   roles: try c.decodeIfPresent([KBRole].self, forKey: .roles) ?? [],
                   metonymFor: try c.decodeIfPresent(String.self, forKey: .metonymFor),
                   latitude: try c.decodeIfPresent(Double.self, forKey: .latitude),
-                  longitude: try c.decodeIfPresent(Double.self, forKey: .longitude))
+                  longitude: try c.decodeIfPresent(Double.self, forKey: .longitude),
+                  population: try c.decodeIfPresent(Int.self, forKey: .population))
     }
 }

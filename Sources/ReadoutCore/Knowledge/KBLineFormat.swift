@@ -5,7 +5,7 @@ import Foundation
 /// One entry per line, tab-separated columns; trailing columns may be omitted; empty = none.
 /// Lines starting with `#` and blank lines are ignored.
 ///
-///     id  kind  name  actorCode  country  sector  metonymFor  latitude  longitude  aliases  demonyms  descriptions  roles
+///     id  kind  name  actorCode  country  sector  metonymFor  latitude  longitude  aliases  demonyms  descriptions  roles  population
 ///
 /// - `kind` is one of `person country organization place group unknown`;
 /// - `aliases`, `demonyms` and `descriptions` are lists separated by `|`;
@@ -17,7 +17,7 @@ import Foundation
 public enum KBLineFormat {
     /// Column names in order, for headers and documentation.
     public static let columns = ["id", "kind", "name", "actorCode", "country", "sector", "metonymFor",
-                                 "latitude", "longitude", "aliases", "demonyms", "descriptions", "roles"]
+                                 "latitude", "longitude", "aliases", "demonyms", "descriptions", "roles", "population"]
 
     /// One problem met while parsing a line.
     public struct LineProblem: Sendable, Hashable, CustomStringConvertible {
@@ -47,7 +47,7 @@ public enum KBLineFormat {
         }.joined(separator: "|")
         var cols = [clean(e.id), e.kind.rawValue, clean(e.name), opt(e.actorCode), opt(e.country), opt(e.sector),
                     opt(e.metonymFor), num(e.latitude), num(e.longitude), list(e.aliases), list(e.demonyms),
-                    list(e.descriptions), roles]
+                    list(e.descriptions), roles, e.population.map { String($0) } ?? ""]
         while let last = cols.last, last.isEmpty { cols.removeLast() }
         return cols.joined(separator: "\t")
     }
@@ -118,14 +118,15 @@ public enum KBLineFormat {
                 guard let actor = part(2) else {
                     return .failure(Failure(text: "role '\(string(roleRange))' needs title;country;actorCode[;from;to;office]"))
                 }
-                roles.append(KBRole(title: part(0) ?? "", country: part(1), actorCode: actor,
-                                    from: part(3), to: part(4), office: part(5)))
+                let title = part(0)
+                roles.append(KBRole(title: title ?? "", country: part(1), actorCode: actor,
+                                    from: part(3), to: part(4), office: part(5) ?? (title == nil ? "" : nil)))
             }
         }
         return .success(KBEntry(id: id, name: name, kind: kind, actorCode: field(3), country: field(4), sector: field(5),
                                 aliases: list(9), demonyms: list(10), descriptions: list(11), roles: roles,
                                 metonymFor: field(6), latitude: field(7).flatMap(Double.init),
-                                longitude: field(8).flatMap(Double.init)))
+                                longitude: field(8).flatMap(Double.init), population: field(13).flatMap { Int($0) }))
     }
 
     private static func split(_ range: Range<Int>, _ separator: UInt8, _ bytes: UnsafeRawBufferPointer,

@@ -2,7 +2,12 @@ import Foundation
 
 /// The compiled knowledge base: every entry, with indexes by name and by office.
 ///
-/// Immutable once built, so one instance is shared by every pipeline thread.
+/// Immutable once built, so one instance is shared by every pipeline thread. The shipped entries come in
+/// the order countries, organisations, seats of power and capitals, people, places (places most populous
+/// first), so `entries(named:)` lists the likeliest reading of an ambiguous name first. Dated offices are
+/// answered by `holders(of:country:on:)`, which accepts any title synonym in `RoleTitles` and the codes
+/// of `organizationCodeAliases`; organisations' offices use the organisation's actor code as country
+/// (`NATO`, `EUR`, `UNO`, `OSCE`, `IAEA`, `WHO`).
 public struct KnowledgeBase: Sendable {
     /// All entries.
     public let entries: [KBEntry]
@@ -41,15 +46,16 @@ public struct KnowledgeBase: Sendable {
         var index: [String: [Int]] = [:]
         index.reserveCapacity(entries.count * 2)
         var offices: [String: [RoleRef]] = [:]
+        offices.reserveCapacity(256)
         var titles: [String: [RoleRef]] = [:]
         var forms: [String] = []
         for i in entries.indices {
             let entry = entries[i]
             forms.removeAll(keepingCapacity: true)
             forms.append(entry.name)
-            for list in [entry.aliases, entry.demonyms, entry.descriptions] {
-                for form in list where !form.isEmpty && !forms.contains(form) { forms.append(form) }
-            }
+            for form in entry.aliases where !form.isEmpty && !forms.contains(form) { forms.append(form) }
+            for form in entry.demonyms where !form.isEmpty && !forms.contains(form) { forms.append(form) }
+            for form in entry.descriptions where !form.isEmpty && !forms.contains(form) { forms.append(form) }
             for form in forms { index[form, default: []].append(i) }
             for r in entry.roles.indices where !entry.roles[r].office.isEmpty {
                 let ref = RoleRef(entry: Int32(i), role: Int32(r))
@@ -98,7 +104,20 @@ public struct KnowledgeBase: Sendable {
             guard country == nil || role.country == country, role.isHeld(on: day) else { continue }
             if seen.insert(ref.entry).inserted { refs.append(ref) }
         }
-        return refs.sorted { role($0).from ?? "" > role($1).from ?? "" }
+        // Certain matches first (a year-precision term starting or ending in the day's year may not cover the
+        // day), then the most recently started.
+        func certain(_ r: KBRole) -> Bool {
+            let year = day.prefix(4)
+            if let f = r.from, f.count < day.count, f.prefix(4) == year { return false }
+            if let t = r.to, t.count < day.count, t.prefix(4) == year { return false }
+            return true
+        }
+        return refs.sorted { a, b in
+            let (ra, rb) = (role(a), role(b))
+            let (ca, cb) = (certain(ra), certain(rb))
+            if ca != cb { return ca }
+            return ra.from ?? "" > rb.from ?? ""
+        }
     }
 
     /// Organisation codes accepted for the actor codes roles use ("EU" → "EUR", "UN" → "UNO").

@@ -92,12 +92,12 @@ public struct PetrarchImporter: Sendable {
             guard let code = parts.first, !code.hasPrefix("~"), code.allSatisfy({ $0.isLetter || $0.isNumber }) else { continue }
             var from: String?, to: String?
             if parts.count > 1 {
-                let d = parts[1]
+                let d = parts.dropFirst().joined()  // "[USAGOV > 130701]" has a stray space
                 if d.hasPrefix(">") { from = Self.date(String(d.dropFirst())) }
                 else if d.hasPrefix("<") { to = Self.date(String(d.dropFirst())) }
                 else if let dash = d.firstIndex(of: "-") {
                     from = Self.date(String(d[..<dash])); to = Self.date(String(d[d.index(after: dash)...]))
-                }
+                } else { from = Self.date(d) }  // a bare date: from then on
                 if from == nil && to == nil { problems.append("\(line): cannot read the dates in [\(raw)]"); continue }
             }
             let title = comment.count <= 40 && RoleTitles.officeMentioned(in: comment) ? comment : ""
@@ -134,9 +134,9 @@ public struct PetrarchImporter: Sendable {
                 out = "Mc"
                 return out + s.dropFirst(2).prefix(1) + s.dropFirst(3).lowercased()
             }
-            for ch in s {
+            for (i, ch) in s.enumerated() {
                 out += upperNext ? ch.uppercased() : ch.lowercased()
-                upperNext = ch == "-" || ch == "'"
+                upperNext = ch == "-" || ch == "'" && i == 1  // O'Brien, D'Alema; but People's
             }
             return out
         }.joined(separator: " ")

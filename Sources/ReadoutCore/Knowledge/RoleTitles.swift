@@ -116,8 +116,8 @@ public enum RoleTitles {
 
     /// The canonical office for a title as written ("foreign secretary" → "Foreign Minister"), or nil when unknown.
     ///
-    /// The title is lower-cased, hyphens become spaces and a leading "the" or country/organisation
-    /// qualifier before the title is not stripped: pass the bare title ("Secretary of State").
+    /// Case, hyphens, periods and a leading "the" are ignored; a country or organisation qualifier is not
+    /// stripped, so pass the bare title ("Secretary of State", not "US Secretary of State").
     public static func office(for title: String, country: String? = nil) -> String? {
         let key = normalized(title)
         if key.isEmpty { return nil }

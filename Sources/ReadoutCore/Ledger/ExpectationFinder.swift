@@ -19,8 +19,8 @@ struct ExpectationFinder {
         for s in doc.sentences where s.first < s.end {
             var k = s.first
             while k < s.end {
+                guard doc.has(k, .marker) else { k += 1; continue }
                 let w = doc.word(k)
-                guard ExpectationFinder.markers.contains(w) else { k += 1; continue }
                 var verb = k + 1
                 if w != "will" && w != "shall" {
                     guard doc.word(verb) == "to" else { k += 1; continue }
@@ -34,7 +34,7 @@ struct ExpectationFinder {
                 var dueEnd = verb
                 while end < s.end, end - verb < 16 {
                     let word = doc.word(end)
-                    if word == ";" || word == "," && end > verb + 1 || EventCoder.rightStops.contains(word) && end > verb { break }
+                    if word == ";" || word == "," && end > verb + 1 || doc.has(end, .rightStop) && end > verb { break }
                     if let t = doc.timexes.first(where: { $0.first == end }) {
                         if let window = TimexWindow.window(t.timex.value), (window.end ?? "") >= doc.date { due = window; dueEnd = t.end }
                         break

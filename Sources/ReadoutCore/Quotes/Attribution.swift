@@ -48,10 +48,10 @@ extension ProseText {
             var inverted = false
             let participle = hasSuffix(k, "ing")
             let previous = found.last { !$0.cognition }
-            let linkedToPrevious = isLower(k - 1, in: [AttributionLexicon.and, AttributionLexicon.but]) || isPunct(k - 1, 0x2C)
+            let linkedToPrevious = isAndOrBut(k - 1) || isPunct(k - 1, 0x2C)
                 || (k > f && tokens[k - 1].kind == .quote)
-            let goesOn = isLower(k - 1, in: [AttributionLexicon.to]) && isLower(k - 2, in: AttributionLexicon.goingOn)
-            if participle && linkedToPrevious || goesOn || isLower(k - 1, in: [AttributionLexicon.and, AttributionLexicon.but]) {
+            let goesOn = isLowerKey(k - 1, AttributionLexicon.to) && isLower(k - 2, in: AttributionLexicon.goingOn)
+            if participle && linkedToPrevious || goesOn || isAndOrBut(k - 1) {
                 speaker = previous?.speaker
             }
             if speaker == nil, !(participle && linkedToPrevious) { speaker = speakerBefore(cue: k, floor: floor) }
@@ -69,11 +69,11 @@ extension ProseText {
                 speaker = subject
             }
             guard let speaker else { continue }
-            let inherited = participle && linkedToPrevious || goesOn || isLower(k - 1, in: [AttributionLexicon.and, AttributionLexicon.but])
+            let inherited = participle && linkedToPrevious || goesOn || isAndOrBut(k - 1)
             // A speaker right after a closing quotation mark: the cue attributes that quotation, not a clause.
             let before = (inverted || inherited ? k : speaker.surface.lowerBound) - 1
-            let trailerOfQuote = (before >= f && tokens[before].kind == .quote)
-                || (isPunct(before, 0x2C) && before - 1 >= f && tokens[before - 1].kind == .quote)
+            let trailerOfQuote = !inherited && ((before >= f && tokens[before].kind == .quote)
+                || (isPunct(before, 0x2C) && before - 1 >= f && tokens[before - 1].kind == .quote))
             var clauseStart = inverted || inherited || speaker.surface.lowerBound > k ? k : speaker.surface.lowerBound
             var linked = inherited
             while clauseStart - 1 > f, isPunct(clauseStart - 1, 0x2C) || isLower(clauseStart - 1, in: AttributionLexicon.clauseLinks) {
@@ -127,7 +127,7 @@ extension ProseText {
 
     /// `Trump’s claim that …`: a reporting noun owned by the speaker, followed by `that`.
     func nominal(_ k: Int, _ f: Int, _ l: Int) -> Attribution? {
-        guard isLower(k + 1, in: [AttributionLexicon.that]), k + 2 <= l else { return nil }
+        guard isLowerKey(k + 1, AttributionLexicon.that), k + 2 <= l else { return nil }
         var p = k - 1
         while p >= f, p >= k - 3, tokens[p].kind == .word, !tokens[p].capitalized, !AttributionLexicon.phraseStops.contains(tokens[p].key) { p -= 1 }
         guard p >= f, tokens[p].kind == .possessive, let owner = phraseEnding(at: p - 1, floor: f) else { return nil }
@@ -141,10 +141,10 @@ extension ProseText {
         var c = start
         var m = c
         while m <= l, m < c + 9 {
-            if isLower(m, in: [AttributionLexicon.that]) { return m + 1 <= l ? (m + 1)...l : nil }
+            if isLowerKey(m, AttributionLexicon.that) { return m + 1 <= l ? (m + 1)...l : nil }
             let t = tokens[m]
             if t.kind == .punct || (t.kind == .word && AttributionLexicon.cues[t.key] != nil)
-                || isLower(m, in: [AttributionLexicon.and, AttributionLexicon.but]) { break }
+                || isAndOrBut(m) { break }
             m += 1
         }
         if info.takesObject {
@@ -172,9 +172,10 @@ extension ProseText {
         while m <= l {
             if tokens[m].kind == .word {
                 words += 1
-                if isLower(m, in: [AttributionLexicon.that]) { return false }
+                if isLowerKey(m, AttributionLexicon.that) { return false }
             }
             if tokens[m].kind == .quote { return false }
+            if isPunct(m, 0x2C) { break }  // `…, she said, referencing …`: a new clause
             m += 1
         }
         return words <= 7

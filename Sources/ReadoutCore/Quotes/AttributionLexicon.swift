@@ -38,7 +38,7 @@ enum AttributionLexicon {
     criticizes criticized criticise criticised praise praises praised blast blasts blasted slam slams slammed \
     dismiss dismisses dismissed label labels labeled labelled brand brands branded hail hails hailed \
     characterize characterizes characterized decry decries decried condemn condemns condemned \
-    counter countered answer answers answered agree agrees agreed promise promises promised vow vows vowed \
+    countered answer answers answered agree agrees agreed promise promises promised vow vows vowed \
     pledge pledges pledged deny denies denied charge charges charged contest objected object objects demand demands \
     demanded urge urges urged ask asks asked threaten threatens threatened
     """
@@ -123,6 +123,9 @@ enum AttributionLexicon {
     announcement comment comments remark remarks view views position prediction assurance assurances admission denial
     """)
 
+    /// Short words left lower-case inside titles (`Face the Nation`, `Contract with America`).
+    static let titleFunctionWords: Set<UInt64> = keys("a an the of and or in on for with to at by from vs")
+
     /// Object pronouns (`told him that`).
     static let objectPronouns: Set<UInt64> = keys("him her them us me you")
 
@@ -170,6 +173,8 @@ enum AttributionLexicon {
     static let who = ProseHash.key("who")
     /// Words that link a clause to the one before (`…, although Russia denies this`).
     static let clauseLinks: Set<UInt64> = keys("and but although though while whereas because as since so yet")
+    /// Prepositions of a time phrase between a speaker and the cue (`on Tuesday`).
+    static let timePrepositions: Set<UInt64> = keys("on last this late early")
     /// Words before `to say` that continue the previous speaker (`going on to say`).
     static let goingOn: Set<UInt64> = keys("on continued proceeded")
     /// Passive auxiliaries (`was described by`).

@@ -74,7 +74,7 @@ public struct AttributionScorer: Sendable {
     /// Creates a scorer.
     public init() {}
 
-    /// Scores one document: returns the direct-quote and all-attribution tallies, and the unmatched items for review.
+    /// Scores one document: returns the direct-quote and all-attribution tallies, and the unmatched items (direct predictions only) for review.
     public func score(text: String, readout: DocumentReadout, gold: [Gold]) -> (direct: Tally, all: Tally, missed: [Gold], spurious: [Range<Int>], wrongSpeaker: [(content: Range<Int>, gold: Range<Int>?, ours: Range<Int>?)]) {
         let scalars = Array(text.unicodeScalars)
         let predictions = flatten(readout)
@@ -119,7 +119,7 @@ public struct AttributionScorer: Sendable {
             if p.direct { direct.add(item) }
         }
         let missed = gold.indices.filter { goldMatch[$0] == nil }.map { gold[$0] }
-        let spurious = predictions.indices.filter { predMatch[$0] == nil }.map { predictions[$0].pieces.first ?? 0..<0 }
+        let spurious = predictions.indices.filter { predMatch[$0] == nil && predictions[$0].direct }.map { predictions[$0].pieces.first ?? 0..<0 }
         return (direct, all, missed, spurious, wrong)
     }
 
@@ -130,7 +130,7 @@ public struct AttributionScorer: Sendable {
         let mentionsByEntity = Dictionary(readout.entities.map { ($0.id, $0.mentions.map { $0.start..<$0.end }) }, uniquingKeysWith: { a, _ in a })
         for quote in readout.quotes {
             let range = quote.start..<quote.end
-            let marked = quote.kind != .indirect || quote.text.unicodeScalars.contains { Self.marks.contains($0) }
+            let marked = quote.kind != .indirect || Self.hasMarks(quote.text)
             var speakers: [Range<Int>] = []
             if let s = quote.speakerSpan { speakers.append(s.start..<s.end) }
             if let id = quote.speaker, let mentions = mentionsByEntity[id] { speakers += mentions }
@@ -157,6 +157,11 @@ public struct AttributionScorer: Sendable {
 
     /// The double quotation marks that make an attribution a direct quote.
     static let marks: Set<Unicode.Scalar> = ["\u{201C}", "\u{201D}", "\"", "\u{AB}", "\u{BB}", "\u{201E}"]
+
+    /// True when `text` holds a double quotation mark (or a doubled apostrophe used as one).
+    public static func hasMarks(_ text: some StringProtocol) -> Bool {
+        text.unicodeScalars.contains { marks.contains($0) } || text.contains("''")
+    }
 
     /// Total overlap between two piece lists.
     static func overlap(_ a: [Range<Int>], _ b: [Range<Int>]) -> Int {

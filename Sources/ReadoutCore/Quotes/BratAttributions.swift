@@ -30,7 +30,7 @@ public enum BratAttributions {
         for roles in events {
             guard let contentID = roles["Content"], let content = spans[contentID], !content.ranges.isEmpty else { continue }
             let source = roles["Source"].flatMap { spans[$0]?.ranges } ?? []
-            let direct = content.text.unicodeScalars.contains { AttributionScorer.marks.contains($0) }
+            let direct = AttributionScorer.hasMarks(content.text)
             gold.append(AttributionScorer.Gold(content: content.ranges, source: source, direct: direct))
         }
         return gold

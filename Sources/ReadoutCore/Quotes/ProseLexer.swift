@@ -106,8 +106,8 @@ struct ProseLexer: Sendable {
             } else if let (len, markShape) = quoteMark(b, i) {
                 kind = .quote
                 shape = markShape
+                scalar += c < 0x80 ? len : 1  // '' is two scalars, “ is one
                 i += len
-                scalar += 1
             } else if let len = clitic(b, i, after: tokens.last) {
                 kind = .possessive
                 i += len
@@ -227,6 +227,7 @@ struct ProseLexer: Sendable {
     @inline(__always) static func quoteMark(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, QuoteShape)? {
         let c = b[i]
         if c == 0x22 { return (1, .straight) }
+        if c == 0x27 || c == 0x60, i + 1 < b.count, b[i + 1] == c { return (2, c == 0x60 ? .opening : .straight) }  // '' and ``
         if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80 {
             switch b[i + 2] {
             case 0x9C, 0x9E: return (3, .opening)

@@ -90,6 +90,16 @@ struct ProseText {
         return false
     }
 
+    /// True when token `i` is a lower-case word with key `key`.
+    @inline(__always) func isLowerKey(_ i: Int, _ key: UInt64) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .word && !tokens[i].capitalized && tokens[i].key == key
+    }
+
+    /// True when token `i` is a lower-case `and` or `but`.
+    @inline(__always) func isAndOrBut(_ i: Int) -> Bool {
+        isLowerKey(i, AttributionLexicon.and) || isLowerKey(i, AttributionLexicon.but)
+    }
+
     /// True when word `i` ends with the ASCII suffix `suffix` (lower case).
     func hasSuffix(_ i: Int, _ suffix: StaticString) -> Bool {
         let t = tokens[i]

@@ -33,16 +33,22 @@ struct QuoteFinder {
         var previous: (run: QuotedRun, said: Said)?
         for run in runs {
             let direct = isDirect(run)
+            // `on CBS's “Face the Nation,”`: a title inside a sentence is not a quotation.
+            if isTitle(run), !startsStatement(run) { continue }
             var said = trailer(after: run) ?? preface(before: run)
             if said == nil { said = enclosing(run, in: bySentence[Int(tokens[run.open].sentence)]) }
-            if said == nil, direct, let previous, continues(run, after: previous.run) { said = previous.said }
+            if said == nil, direct, var last = previous, continues(run, after: last.run) {
+                // The news convention: an unattributed quotation is the last named speaker's.
+                if let later = lastAttribution(before: run.open, after: last.said.cue.upperBound, in: bySentence) { last.said = later }
+                said = last.said
+            }
             // Quoted words nobody is said to say are titles or scare quotes, not quotations.
             if said == nil, !direct { continue }
             var quote = Quote(start: Int(tokens[run.first].start), end: Int(tokens[run.last].end),
                               text: text.text(run.first, run.last), kind: direct ? .direct : .partial)
             if let said { apply(said, to: &quote) }
             quotes.append(quote)
-            if direct, let said { previous = (run, said) }
+            if let said { previous = (run, said) }
         }
         for attributions in bySentence {
             for a in attributions {
@@ -84,7 +90,7 @@ struct QuoteFinder {
         let tokens = text.tokens
         var j = close + 1
         if text.isPunct(j, 0x2C) { j += 1 }
-        guard j < tokens.count, tokens[j].paragraph == tokens[close].paragraph else { return nil }
+        guard j < tokens.count, tokens[j].paragraph == tokens[close].paragraph, !text.startsLine(j) else { return nil }
         if text.isDash(j), let speaker = text.speakerAfter(j + 1, limit: min(tokens.count - 1, j + 8)),
            !speaker.isPronoun, tokens[speaker.head.lowerBound].capitalized {
             // `“…” ― Carla Sanchez`: a dash signs the quotation.
@@ -169,6 +175,18 @@ struct QuoteFinder {
         return Said(cue: best.cue, speaker: best.speaker)
     }
 
+    /// The last speech attribution with a speaker whose cue lies between `after` and `before`.
+    func lastAttribution(before: Int, after: Int, in bySentence: [[Attribution]]) -> Said? {
+        var s = Int(text.tokens[before].sentence)
+        while s >= 0, text.sentenceLast[s] > after {
+            for a in bySentence[s].reversed() where !a.cognition && a.speaker != nil && a.cue.lowerBound > after && a.cue.upperBound < before {
+                return Said(cue: a.cue, speaker: a.speaker)
+            }
+            s -= 1
+        }
+        return nil
+    }
+
     /// True when `run` continues the speech of the attributed quotation `earlier` (same or next paragraph).
     func continues(_ run: QuotedRun, after earlier: QuotedRun) -> Bool {
         let tokens = text.tokens
@@ -177,6 +195,28 @@ struct QuoteFinder {
         if p == q { return true }
         let startsParagraph = run.open == 0 || tokens[run.open - 1].paragraph != p
         return p == q + 1 && startsParagraph
+    }
+
+    /// True when every word of the run is capitalised but for short function words (`Face the Nation`).
+    func isTitle(_ run: QuotedRun) -> Bool {
+        let tokens = text.tokens
+        var words = 0
+        for k in run.first...run.last {
+            let t = tokens[k]
+            if t.kind == .punct || t.kind == .possessive || t.kind == .number { continue }
+            if t.kind == .quote { return false }
+            words += 1
+            if !t.capitalized && !AttributionLexicon.titleFunctionWords.contains(t.key) { return false }
+        }
+        return words >= 1 && words <= 8 && !text.isTerminator(run.last) && !(run.last > run.first && text.isTerminator(run.last - 1))
+    }
+
+    /// True when the run opens a paragraph or sentence, or follows a colon.
+    func startsStatement(_ run: QuotedRun) -> Bool {
+        let tokens = text.tokens
+        let o = run.open
+        if o == 0 || tokens[o - 1].paragraph != tokens[o].paragraph || text.startsLine(o) { return true }
+        return o == text.sentenceFirst[Int(tokens[o].sentence)] || text.isPunct(o - 1, 0x3A)
     }
 
     /// A whole statement in quotation marks rather than a few words quoted inside a sentence.

@@ -42,6 +42,10 @@ enum QuoteMarkPairer {
                 open = nil
             }
             if let o = open {
+                if t.shape != .closing, text.startsLine(i), !t.spaceAfter, opensStatement(text, o) {
+                    // A line that ends inside a quotation and a next line that opens with a mark: one quotation.
+                    continue
+                }
                 if t.shape == .opening, t.spaceBefore, !isAfterPunctuation(text, i), !t.spaceAfter {
                     // A new quotation: the previous mark was stray.
                     open = i

@@ -17,6 +17,8 @@ extension ProseText {
             if tokens[j].kind == .word, !tokens[j].capitalized,
                AttributionLexicon.cueModifiers.contains(tokens[j].key) || hasSuffix(j, "ly") {
                 j -= 1
+            } else if isAny(j, in: AttributionLexicon.timeWords), j - 1 >= floor, isLower(j - 1, in: AttributionLexicon.timePrepositions) {
+                j -= 2  // `Sanders on Tuesday said`
             } else if tokens[j].kind == .possessive, isAny(j - 1, in: AttributionLexicon.pronouns) {
                 j -= 1  // `He’s claiming`
             } else if isPunct(j, 0x29) {
@@ -41,7 +43,7 @@ extension ProseText {
             return phrase
         }
         surfaceEnd = j
-        if isLower(j, in: [AttributionLexicon.who]) {
+        if isLowerKey(j, AttributionLexicon.who) {
             var k = j - 1
             if isPunct(k, 0x2C) { k -= 1 }
             guard let antecedent = phraseEnding(at: k, floor: floor) else { return nil }
@@ -57,6 +59,7 @@ extension ProseText {
         if AttributionLexicon.pronouns.contains(t.key) {
             return SpeakerPhrase(head: end...end, surface: end...end, isPronoun: true)
         }
+        if AttributionLexicon.timeWords.contains(t.key) { return nil }
         let namedHead = t.capitalized || AttributionLexicon.speakerNouns.contains(t.key)
         if AttributionLexicon.phraseStops.contains(t.key) || AttributionLexicon.cues[t.key] != nil && !t.capitalized { return nil }
         if !namedHead, hasSuffix(end, "ed") || hasSuffix(end, "ing") || hasSuffix(end, "ly") { return nil }
@@ -99,7 +102,7 @@ extension ProseText {
         // A common noun heads a speaker phrase only with a determiner (`the ad’s narrator`, `a man`).
         if !namedHead, !(isAny(start, in: AttributionLexicon.determiners) && end - start <= 5) { return nil }
         // `Washington and its allies`: take the first conjunct as the head.
-        if start - 2 >= floor, isLower(start - 1, in: [AttributionLexicon.and]), tokens[start - 2].capitalized,
+        if start - 2 >= floor, isLowerKey(start - 1, AttributionLexicon.and), tokens[start - 2].capitalized,
            let first = phraseEnding(at: start - 2, floor: floor), !first.isPronoun {
             return SpeakerPhrase(head: first.head, surface: first.surface.lowerBound...end, isPronoun: false)
         }
@@ -110,6 +113,7 @@ extension ProseText {
     func speakerAfter(_ start: Int, limit: Int, relaxed: Bool = false) -> SpeakerPhrase? {
         guard start <= limit, start < tokens.count, tokens[start].kind == .word else { return nil }
         let t = tokens[start]
+        if AttributionLexicon.timeWords.contains(t.key) { return nil }
         if AttributionLexicon.pronouns.contains(t.key) {
             return SpeakerPhrase(head: start...start, surface: start...start, isPronoun: true)
         }

@@ -73,16 +73,20 @@ struct BoundaryFinder {
             case .straightSingle:
                 single = single ? false : opensQuote(index, end)
             case .period, .question, .exclamation, .ellipsis:
-                if let last = sentenceEnd(at: index, unitStart, end, double: &double, single: &single) {
+                let (last, ends) = sentenceEnd(at: index, unitStart, end, double: &double, single: &single)
+                if ends {
                     units.append(UnitDraft(start: unitStart, end: last + 1, paragraph: paragraph))
                     unitStart = last + 1
-                    index = last + 1
-                    continue
                 }
+                index = last + 1
+                continue
             default:
-                if info.abbreviation != .none, let last = sentenceEnd(at: index, unitStart, end, double: &double, single: &single) {
-                    units.append(UnitDraft(start: unitStart, end: last + 1, paragraph: paragraph))
-                    unitStart = last + 1
+                if info.abbreviation != .none {
+                    let (last, ends) = sentenceEnd(at: index, unitStart, end, double: &double, single: &single)
+                    if ends {
+                        units.append(UnitDraft(start: unitStart, end: last + 1, paragraph: paragraph))
+                        unitStart = last + 1
+                    }
                     index = last + 1
                     continue
                 }
@@ -103,15 +107,18 @@ struct BoundaryFinder {
 
     // MARK: - Sentence ends
 
-    /// The last token of the unit ending at the terminal (or abbreviation) at `index`, or nil when the unit goes on.
-    private func sentenceEnd(at index: Int, _ unitStart: Int, _ end: Int, double: inout Bool, single: inout Bool) -> Int? {
+    /// The last token of the terminal (or abbreviation) at `index` with the closing quotes, brackets and marks
+    /// stuck to it, and whether the unit ends there. The caller goes on after `last` either way, so a long run
+    /// of marks is absorbed once.
+    private func sentenceEnd(at index: Int, _ unitStart: Int, _ end: Int, double: inout Bool,
+                             single: inout Bool) -> (last: Int, ends: Bool) {
         let info = tokens[index].info
         let mark = info.mark
         // `1. First item`: a list number is not a sentence of its own.
-        if mark == .period, index == unitStart + 1, tokens[unitStart].kind == .number { return nil }
+        if mark == .period, index == unitStart + 1, tokens[unitStart].kind == .number { return (index, false) }
         if mark == .ellipsis, index > 0, tokens[index - 1].info.mark == .openBracket,
            index + 1 < end, tokens[index + 1].info.mark == .closeBracket {
-            return nil
+            return (index, false)
         }
         var last = index
         var closedQuote = false
@@ -131,36 +138,36 @@ struct BoundaryFinder {
             last += 1
         }
         let next = last + 1
-        guard next < end else { return nil }
+        guard next < end else { return (last, false) }
         if !closedQuote {
             switch info.abbreviation {
-            case .title, .numeric: return nil
-            case .initial, .ordinary: return startsAfterAbbreviation(next, end) ? last : nil
+            case .title, .numeric: return (last, false)
+            case .initial, .ordinary: return (last, startsAfterAbbreviation(next, end))
             case .none: break
             }
             if mark == .ellipsis {
-                if double || single { return nil }
-                return tokens[next].info.has(TokenInfo.upper) && !isAttribution(next, end) ? last : nil
+                if double || single { return (last, false) }
+                return (last, tokens[next].info.has(TokenInfo.upper) && !isAttribution(next, end))
             }
         }
         let nextInfo = tokens[next].info
         if nextInfo.has(TokenInfo.upper) {
-            if closedQuote, mark != .period, isAttribution(next, end) { return nil }
-            return last
+            if closedQuote, mark != .period, isAttribution(next, end) { return (last, false) }
+            return (last, true)
         }
-        if nextInfo.has(TokenInfo.lower) { return nil }
+        if nextInfo.has(TokenInfo.lower) { return (last, false) }
         switch tokens[next].kind {
-        case .number, .symbol: return last
-        case .word: return nil
+        case .number, .symbol: return (last, true)
+        case .word: return (last, false)
         case .punctuation: break
         }
         let nextMark = nextInfo.mark
-        if nextMark == .dash || nextMark == .bullet || nextMark == .hyphen { return last }
+        if nextMark == .dash || nextMark == .bullet || nextMark == .hyphen { return (last, true) }
         if nextMark.isOpener, next + 1 < end {
             let after = tokens[next + 1].info
-            if after.has(TokenInfo.upper) || tokens[next + 1].kind == .number || after.mark.isOpener { return last }
+            if after.has(TokenInfo.upper) || tokens[next + 1].kind == .number || after.mark.isOpener { return (last, true) }
         }
-        return nil
+        return (last, false)
     }
 
     /// After an abbreviation: does the token at `index` clearly begin a new sentence?

@@ -107,7 +107,9 @@ struct CreditRules {
            !classes(second).intersection([.agency, .mediaWord]).isEmpty {
             return .sourcing
         }
-        if isLast, words <= 25, contributedToReport(first, end) { return .sourcing }
+        if isLast, words <= 25, tokens[start].info.has(TokenInfo.paragraphBefore), contributedToReport(first, end) {
+            return .sourcing
+        }
         return .none
     }
 

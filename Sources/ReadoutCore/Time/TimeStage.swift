@@ -8,7 +8,7 @@ public struct TimeStage: ReadoutStage {
 
     /// Adds the document's time expressions (TIMEX3 type and value) to the readout.
     public func run(on text: AnalyzedText, readout: inout DocumentReadout) {
-        guard let date = ISODay(readout.document.date) else { return }
+        guard let date = ISODay(readout.document.date.prefix(10)) else { return }
         readout.timexes = TimexResolver.timexes(in: text.bytes, date: date)
     }
 }

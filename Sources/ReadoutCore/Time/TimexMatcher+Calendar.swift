@@ -15,7 +15,7 @@ extension TimexMatcher {
 
     /// "Q1"…"Q4" as one word.
     func quarterToken(_ k: Int) -> Int? {
-        guard k < tokens.count, tokens[k].kind == .word, tokens[k].length == 2, tokens[k].word == nil else { return nil }
+        guard k >= 0, k < tokens.count, tokens[k].kind == .word, tokens[k].length == 2, tokens[k].word == nil else { return nil }
         let b0 = bytes[tokens[k].byteStart] | 0x20, b1 = bytes[tokens[k].byteStart + 1]
         guard b0 == 113, b1 >= 49, b1 <= 52, tokens[k].capitalized else { return nil }
         return Int(b1 - 48)
@@ -93,7 +93,10 @@ extension TimexMatcher {
         let t = tokens[k]
         var end = k + 1
         if t.length <= 4 {
+            // "Sun." or "Sat." only as a dateline abbreviation before a date ("Sat., Jan. 22").
             guard t.capitalized, isPunct(end, 0x2E), !tokens[end].spaceBefore else { return nil }
+            let next = isPunct(end + 1, 0x2C) ? end + 2 : end + 1
+            guard monthName(at: next) != nil || isNumber(next) else { return nil }
             end += 1
         }
         let possessive = end < tokens.count && tokens[end].joiner == 0x27 && isWord(end, "s")

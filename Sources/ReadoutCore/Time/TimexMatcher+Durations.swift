@@ -33,9 +33,15 @@ extension TimexMatcher {
 
     /// The amount at token `k` and the index after it.
     func amount(at k: Int) -> (amount: TimexAmount, next: Int)? {
-        guard k < tokens.count else { return nil }
+        guard k >= 0, k < tokens.count else { return nil }
         let t = tokens[k]
         if t.kind == .number {
+            // "1,000 days": comma-grouped thousands.
+            if t.hash == 0, t.joiner == 0, t.digits <= 3, k + 1 < tokens.count, tokens[k + 1].joiner == 0x2C,
+               tokens[k + 1].kind == .number, tokens[k + 1].digits == 3, tokens[k + 1].hash == 0,
+               !(k + 2 < tokens.count && tokens[k + 2].kind == .number && tokens[k + 2].joiner != 0), unit(k + 2) != nil {
+                return (.exact(t.number * 1000 + tokens[k + 1].number, half: false), k + 2)
+            }
             guard t.hash == 0, t.digits <= 4, !isPartOfFigure(k) else { return nil }
             if t.joiner == 0x2F || t.joiner == 0x3A { return nil }
             // "5 1/2"

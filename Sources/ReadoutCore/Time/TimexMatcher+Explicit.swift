@@ -39,7 +39,7 @@ extension TimexMatcher {
 
     /// The day of month at token `k` ("21", "21st").
     func dayNumber(_ k: Int) -> Int? {
-        guard k < tokens.count, tokens[k].kind == .number, tokens[k].digits <= 2 else { return nil }
+        guard k >= 0, k < tokens.count, tokens[k].kind == .number, tokens[k].digits <= 2 else { return nil }
         let t = tokens[k]
         guard t.number >= 1, t.number <= 31 else { return nil }
         if t.hash != 0, !Self.ordinalSuffixes.contains(t.hash) { return nil }
@@ -55,7 +55,7 @@ extension TimexMatcher {
 
     /// The year at token `k`: a plain four-digit number between 1000 and 2999 that is not part of a figure.
     func yearNumber(_ k: Int) -> Int? {
-        guard k < tokens.count, tokens[k].kind == .number, tokens[k].hash == 0, tokens[k].digits == 4 else { return nil }
+        guard k >= 0, k < tokens.count, tokens[k].kind == .number, tokens[k].hash == 0, tokens[k].digits == 4 else { return nil }
         let y = tokens[k].number
         guard y >= 1000, y <= 2999, !isPartOfFigure(k) else { return nil }
         return y
@@ -163,7 +163,11 @@ extension TimexMatcher {
                 if let y = yearNumber(next), let day = ISODay(year: y, month: m, day: d) { return .date(next + 1, .day(day)) }
                 if let day = nearestWithWeekday(month: m, day: d, weekday: weekday, at: i) { return .date(next, .day(day)) }
             }
-            if d0 > k, weekday == nil, unit(d0 + 1) == nil, !isFunction(d0 + 1, .of), let day = nearestDayOfMonth(d) {
+            // "on the 21st," but not "the 11th hour" or "the 11th Circuit": only before punctuation or a function word.
+            let after = d0 + 1
+            let freeStanding = after >= tokens.count || tokens[after].kind == .punct
+                || (tokens[after].word.map { if case .function = $0 { return true } else { return false } } ?? false)
+            if d0 > k, weekday == nil, freeStanding, !isFunction(after, .of), let day = nearestDayOfMonth(d) {
                 return .date(d0 + 1, .day(day))
             }
         }

@@ -69,7 +69,7 @@ extension TimexMatcher {
         var k = i
         let shift = relativeShift(k)
         if shift != nil { k += 1 }
-        guard k < tokens.count, tokens[k].capitalized, case .function(let f)? = word(k) else { return nil }
+        guard k >= 0, k < tokens.count, tokens[k].capitalized, case .function(let f)? = word(k) else { return nil }
         var name: String
         var end = k + 1
         switch f {

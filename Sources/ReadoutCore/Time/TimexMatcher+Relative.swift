@@ -165,7 +165,7 @@ extension TimexMatcher {
 
     /// "the 20th century", "20th century": the century's two-digit value.
     func centuryExpression(at k: Int) -> TimexMatch? {
-        guard k < tokens.count, tokens[k].kind == .number, Self.ordinalSuffixes.contains(tokens[k].hash), tokens[k].number >= 1,
+        guard k >= 0, k < tokens.count, tokens[k].kind == .number, Self.ordinalSuffixes.contains(tokens[k].hash), tokens[k].number >= 1,
               tokens[k].number <= 30, isUnit(k + 1, .century), !(unit(k + 1)!.plural) else { return nil }
         return .date(k + 2, .century(tokens[k].number - 1))
     }
@@ -261,7 +261,7 @@ extension TimexMatcher {
 
     /// True when token `k` opens a noun phrase or clause ("the day before the vote"), so "before" is a preposition.
     func startsNounPhrase(_ k: Int) -> Bool {
-        guard k < tokens.count else { return false }
+        guard k >= 0, k < tokens.count else { return false }
         let t = tokens[k]
         if t.kind == .punct { return false }
         if t.kind == .number { return true }

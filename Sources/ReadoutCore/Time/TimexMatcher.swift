@@ -94,19 +94,19 @@ struct TimexMatcher {
     @inline(__always) func word(_ k: Int) -> TimexWord? { k < tokens.count ? tokens[k].word : nil }
 
     @inline(__always) func isFunction(_ k: Int, _ f: TimexFunction) -> Bool {
-        guard k < tokens.count, case .function(let g)? = tokens[k].word else { return false }
+        guard k >= 0, k < tokens.count, case .function(let g)? = tokens[k].word else { return false }
         return g == f
     }
 
     @inline(__always) func isPunct(_ k: Int, _ byte: UInt8) -> Bool {
-        k < tokens.count && tokens[k].kind == .punct && tokens[k].punct == byte
+        k >= 0 && k < tokens.count && tokens[k].kind == .punct && tokens[k].punct == byte
     }
 
-    @inline(__always) func isNumber(_ k: Int) -> Bool { k < tokens.count && tokens[k].kind == .number }
+    @inline(__always) func isNumber(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .number }
 
     /// True when token `k` is a bare number (no letters after the digits) not glued to a previous token.
     @inline(__always) func isPlainNumber(_ k: Int) -> Bool {
-        k < tokens.count && tokens[k].kind == .number && tokens[k].hash == 0
+        k >= 0 && k < tokens.count && tokens[k].kind == .number && tokens[k].hash == 0
     }
 
     /// The unit of a unit word at `k`.
@@ -130,7 +130,7 @@ struct TimexMatcher {
     /// The lower-cased word hash of token `k` compared with a literal word.
     @inline(__always)
     func isWord(_ k: Int, _ literal: StaticString) -> Bool {
-        guard k < tokens.count, tokens[k].kind == .word else { return false }
+        guard k >= 0, k < tokens.count, tokens[k].kind == .word else { return false }
         var h = TimexLexicon.seed
         let p = literal.utf8Start
         for j in 0..<literal.utf8CodeUnitCount { h = TimexLexicon.mix(h, p[j]) }

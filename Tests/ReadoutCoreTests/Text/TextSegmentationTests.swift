@@ -53,6 +53,25 @@ struct TextSegmentationTests {
         #expect(splitter.analyze(" \n\n\t ").tokens.isEmpty)
     }
 
+    @Test("Pathological inputs are segmented in linear time", .timeLimit(.minutes(1)))
+    func pathological() {
+        let inputs = [
+            String(repeating: "!", count: 60_000) + " and then",
+            String(repeating: "?”", count: 30_000) + " so",
+            String(repeating: "(", count: 60_000) + "Photo: AFP" + String(repeating: ")", count: 60_000),
+            String(repeating: "a", count: 300_000),
+            String(repeating: "U.S.", count: 50_000),
+            Array(repeating: "short line", count: 30_000).joined(separator: "\n"),
+            String(repeating: "“", count: 60_000) + String(repeating: "…", count: 60_000),
+            String(repeating: "1,000,", count: 50_000),
+        ]
+        for input in inputs {
+            let analyzed = splitter.analyze(input)
+            #expect(!analyzed.sentences.isEmpty)
+            #expect(analyzed.sentences.last?.end == input.unicodeScalars.count)
+        }
+    }
+
     @Test("Every token belongs to exactly one unit, in order")
     func coverage() {
         let analyzed = splitter.analyze(MarkedText(TextFixtures.quotations).text)

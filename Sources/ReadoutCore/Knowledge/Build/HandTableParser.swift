@@ -53,6 +53,19 @@ enum HandTableParser {
         return (out, phoenix)
     }
 
+    /// National institutions, agencies, media and armed groups with country + sector codes.
+    static func institutions(_ table: String) -> [KBEntry] {
+        KBSourceFiles.handRows(table).compactMap { row in
+            guard row[0] == "I", row.count >= 3 else { return nil }
+            let code = row[1]
+            return KBEntry(id: "org:" + KBSourceFiles.slug(row[2]), name: row[2], kind: .organization, actorCode: code,
+                           country: ["IMG", "IGO", "NGO", "MNC"].contains(String(code.prefix(3))) ? nil : String(code.prefix(3)),
+                           sector: code.count >= 6 ? String(code.dropFirst(3).prefix(3)) : nil,
+                           aliases: KBSourceFiles.list(row.count > 3 ? row[3] : nil),
+                           descriptions: KBSourceFiles.list(row.count > 4 ? row[4] : nil))
+        }
+    }
+
     /// Seats of power and capitals acting as governments.
     static func seats(_ table: String) -> [KBEntry] {
         KBSourceFiles.handRows(table).compactMap { row in

@@ -24,7 +24,7 @@ struct PeopleMerger {
         }
         let wikidata = WikidataPeople(sources: sources, countryCodes: codes, countryNames: names)
         var book = PeopleBook()
-        for p in HandTableParser.people(HandPrincipals.table) { book.add(p, priority: 0) }
+        for p in HandTableParser.people(HandPrincipals.table + "\n" + HandPrincipalsWorld.table) { book.add(p, priority: 0) }
         for p in try wikidata.exact() { book.add(p, priority: 1) }
         for p in try wikidata.worldLeaders() { book.add(p, priority: 2) }
         for p in try PhoenixPeople(sources: sources, organizationCodes: phoenixOrgCodes).people() { book.add(p, priority: 4) }
