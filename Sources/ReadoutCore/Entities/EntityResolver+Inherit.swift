@@ -19,6 +19,15 @@ extension EntityResolver {
         "union": "LAB", "party": "PTY", "front": "REB", "movement": "REB",
     ]
 
+    /// Suffixes after "<Demonym>-" that keep the country ("Vietnamese-led"); "Israeli-occupied" does not.
+    static let ownHyphenSuffixes: Set<String> = ["led", "run", "owned", "based", "born"]
+
+    /// Titles written next to a name that the walk may not read as a role.
+    static let titleWords: Set<String> = [
+        "judge", "vice-president", "president", "prime", "minister", "governor", "mayor", "senator", "general",
+        "colonel", "commander", "ambassador", "king", "queen", "emir", "sheikh", "prince", "premier", "chancellor",
+    ]
+
     /// Sector of a person by their title: judges are the judiciary, generals the military, others the government.
     static func sector(ofTitle title: String) -> String {
         let t = title.lowercased()
@@ -30,11 +39,15 @@ extension EntityResolver {
 
     /// Fills in countries of unknown organisations and titled people (see the type comment).
     mutating func inheritCountries() {
-        for d in drafts.indices where drafts[d].kind == .organization && drafts[d].country == nil && drafts[d].kbID == nil {
-            let words = drafts[d].name.split(separator: " ")
-            var first = words.first.map(String.init) ?? ""
-            if first == "The" || first == "the", words.count > 1 { first = String(words[1]) }
-            guard words.count >= 2, let code = gaz.countryByWord[first] else { continue }
+        let prefixed: Set<EntityKind> = [.organization, .group, .unknown]
+        for d in drafts.indices where prefixed.contains(drafts[d].kind) && drafts[d].country == nil && drafts[d].kbID == nil {
+            var words = drafts[d].name.split(separator: " ")
+            if words.first == "The" || words.first == "the" { words.removeFirst() }
+            // "Vietnamese-led forces", "Iraqi Kurds", "Bosnian Serbs": a demonym before a hyphen or another name.
+            let hyphenated = words.first?.split(separator: "-", maxSplits: 1) ?? []
+            let first = hyphenated.first.map(String.init) ?? ""
+            if hyphenated.count == 2, !EntityResolver.ownHyphenSuffixes.contains(String(hyphenated[1])) { continue }
+            guard words.count >= 2 || hyphenated.count == 2, let code = gaz.countryByWord[first] else { continue }
             drafts[d].country = code
             let head = words.last.map { $0.lowercased() } ?? ""
             if let sector = EntityResolver.headSectors[head] {
@@ -44,12 +57,22 @@ extension EntityResolver {
                 drafts[d].actorCode = code
             }
         }
-        let people = drafts.indices.filter {
-            drafts[$0].kind == .person && drafts[$0].country == nil && !(drafts[$0].role ?? "").isEmpty
+        var tokenAt: [Int: Int] = [:]
+        var people: [Int] = []
+        for p in drafts.indices where drafts[p].kind == .person && drafts[p].country == nil && drafts[p].kbID == nil {
+            if (drafts[p].role ?? "").isEmpty {
+                // A title the walk left outside the role: "Judge X", "Vice-President X".
+                if tokenAt.isEmpty { for (i, t) in tokens.enumerated() { tokenAt[t.start] = i } }
+                guard let m = drafts[p].mentions.first, let ti = tokenAt[m.start] else { continue }
+                let inside = drafts[p].name.split(separator: " ").first.map { String($0) } ?? ""
+                let before = ti > 0 ? text(ti - 1) : ""
+                guard let title = [inside, before].first(where: { EntityResolver.titleWords.contains($0.lowercased()) }) else { continue }
+                drafts[p].role = title
+            }
+            people.append(p)
         }
         guard !people.isEmpty else { return }
-        var tokenAt: [Int: Int] = [:]
-        for (i, t) in tokens.enumerated() { tokenAt[t.start] = i }
+        if tokenAt.isEmpty { for (i, t) in tokens.enumerated() { tokenAt[t.start] = i } }
         for p in people {
             guard let firstMention = drafts[p].mentions.first, let ti = tokenAt[firstMention.start] else { continue }
             let sentence = tokens[ti].sentence
@@ -59,7 +82,9 @@ extension EntityResolver {
                 for m in drafts[d].mentions {
                     guard let mi = tokenAt[m.start], tokens[mi].sentence == sentence else { continue }
                     if drafts[d].kind == .country, m.text == drafts[d].name {
-                        let before = mi > 0 ? text(mi - 1).lowercased() : ""
+                        var b = mi - 1
+                        if b > 0, text(b).lowercased() == "the" { b -= 1 }
+                        let before = b >= 0 ? text(b).lowercased() : ""
                         var after = mi + 1
                         while after < tokens.count, tokens[after].start < m.end { after += 1 }
                         let possessive = after < tokens.count && (text(after) == "'s" || text(after) == "’s")
