@@ -30,8 +30,7 @@ extension DocumentWriter {
         for row in rows {
             guard let outcome = PloverVocabulary.demandOutcome(of: row["type"]) else { continue }
             if outcome == "answered", (row["day"] as Int) <= eventDay { continue }
-            try execute("INSERT OR IGNORE INTO demand_answers (demand_pk, mention_pk, outcome, known_day) VALUES (?, ?, ?, ?)",
-                        [demandPK, row["pk"] as Int64, outcome, max(row["day"] as Int, row["doc_day"] as Int)])
+            try recordAnswer(demand: demandPK, mention: row["pk"], outcome: outcome, knownDay: max(row["day"] as Int, row["doc_day"] as Int))
         }
     }
 
@@ -50,8 +49,7 @@ extension DocumentWriter {
         for demand in demands {
             // Talks on the day of the demand are where it was made, not an answer to it.
             if outcome == "answered", (demand["day"] as Int) >= facts.day { continue }
-            try execute("INSERT OR IGNORE INTO demand_answers (demand_pk, mention_pk, outcome, known_day) VALUES (?, ?, ?, ?)",
-                        [demand["pk"] as Int64, facts.mentionPK, outcome, max(facts.day, facts.docDay)])
+            try recordAnswer(demand: demand["pk"], mention: facts.mentionPK, outcome: outcome, knownDay: max(facts.day, facts.docDay))
         }
     }
 
@@ -67,8 +65,7 @@ extension DocumentWriter {
         for row in rows {
             if let counterpart = row["counterpart_code"] as String?, !facts.targets.contains(counterpart) { continue }
             guard actions.action(row["action"]).isFulfilled(byType: facts.type, evidence: facts.evidence) else { continue }
-            try execute("INSERT OR IGNORE INTO expectation_links (expectation_pk, mention_pk, known_day) VALUES (?, ?, ?)",
-                        [row["pk"] as Int64, facts.mentionPK, max(facts.day, facts.docDay)])
+            try recordFulfilment(expectation: row["pk"], mention: facts.mentionPK, knownDay: max(facts.day, facts.docDay))
         }
     }
 
@@ -104,8 +101,41 @@ extension DocumentWriter {
         for row in rows {
             guard wanted.isFulfilled(byType: row["type"], evidence: row["evidence"]) else { continue }
             if let counterpartCode, !(try partyCodes(event: row["event_pk"], role: "target").contains(counterpartCode)) { continue }
-            try execute("INSERT OR IGNORE INTO expectation_links (expectation_pk, mention_pk, known_day) VALUES (?, ?, ?)",
-                        [pk, row["pk"] as Int64, max(row["day"] as Int, row["doc_day"] as Int)])
+            try recordFulfilment(expectation: pk, mention: row["pk"], knownDay: max(row["day"] as Int, row["doc_day"] as Int))
+        }
+    }
+}
+
+extension DocumentWriter {
+    /// Links an answer to a demand and keeps the demand's first day for that outcome.
+    func recordAnswer(demand: Int64, mention: Int64, outcome: String, knownDay: Int) throws {
+        try execute("INSERT OR IGNORE INTO demand_answers (demand_pk, mention_pk, outcome, known_day) VALUES (?, ?, ?, ?)",
+                    [demand, mention, outcome, knownDay])
+        let column = outcome == "met" ? "met_day" : outcome == "rejected" ? "rejected_day" : "answered_day"
+        try execute("UPDATE demands SET \(column) = min(coalesce(\(column), ?1), ?1) WHERE pk = ?2", [knownDay, demand])
+    }
+
+    /// Links a fulfilling event to an expectation and keeps the first day it was known.
+    func recordFulfilment(expectation: Int64, mention: Int64, knownDay: Int) throws {
+        try execute("INSERT OR IGNORE INTO expectation_links (expectation_pk, mention_pk, known_day) VALUES (?, ?, ?)",
+                    [expectation, mention, knownDay])
+        try execute("UPDATE expectations SET fulfilled_day = min(coalesce(fulfilled_day, ?1), ?1) WHERE pk = ?2", [knownDay, expectation])
+    }
+
+    /// Recomputes the ledger days of demands and expectations after links were removed.
+    func refreshLedgerDays(demands: [Int64], expectations: [Int64]) throws {
+        for demand in demands {
+            try execute("""
+                UPDATE demands SET
+                  met_day = (SELECT min(known_day) FROM demand_answers WHERE demand_pk = ?1 AND outcome = 'met'),
+                  rejected_day = (SELECT min(known_day) FROM demand_answers WHERE demand_pk = ?1 AND outcome = 'rejected'),
+                  answered_day = (SELECT min(known_day) FROM demand_answers WHERE demand_pk = ?1 AND outcome = 'answered')
+                WHERE pk = ?1
+                """, [demand])
+        }
+        for expectation in expectations {
+            try execute("UPDATE expectations SET fulfilled_day = (SELECT min(known_day) FROM expectation_links WHERE expectation_pk = ?1) WHERE pk = ?1",
+                        [expectation])
         }
     }
 }
