@@ -41,7 +41,8 @@ extension ProseText {
             if isWord(k + 1, AttributionLexicon.to), !AttributionLexicon.infinitiveCues.contains(t.key) { continue }
             // `called for talks`: a demand reports what follows the particle.
             let demand = AttributionLexicon.callForms.contains(t.key) && isLower(k + 1, in: AttributionLexicon.callParticles)
-            if demand { info.takesClause = true }
+            // `pledged to push for …`: a promise reports its infinitive.
+            if demand || isWord(k + 1, AttributionLexicon.to) { info.takesClause = true }
             var floor = f
             var q = k - 1
             while q >= f {

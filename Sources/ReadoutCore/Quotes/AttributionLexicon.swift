@@ -48,7 +48,8 @@ enum AttributionLexicon {
     cite cites cited citing want wants wanted propose proposes proposed proposing plan plans planned \
     support supports supported supporting oppose opposes opposed opposing echo echoes echoed echoing \
     show shows showed shown found finds identify identifies identified refuse refuses refused \
-    decline declines declined recommend recommends recommended
+    decline declines declined recommend recommends recommended urge urges urged urging demand demands demanded \
+    dispute disputes disputed attack attacks attacked
     """
 
     /// Stance verbs that report an infinitive (`wants to leave`, `refused to say`).
@@ -127,7 +128,8 @@ enum AttributionLexicon {
     strategist strategists pollster pollsters operative operatives surrogate surrogates counterpart counterparts \
     democrats republicans conservatives liberals insiders investigators investigator inspectors regulators \
     prime premier chancellor commissioner secretary-general spokesmen side camp department foundation institute \
-    coalition opposition rebels separatists militants forces estimates figures statistics
+    coalition opposition rebels separatists militants forces estimates figures statistics \
+    polls surveys studies analyses analysis panel panels commission review audit investigation
     """)
 
     /// Personal pronouns that can be a speaker on their own.
