@@ -61,6 +61,7 @@ extension EntityResolver {
         for (i, t) in tokens.enumerated() { tokenAt[t.start] = i }
         mergeAcronyms(tokenAt)
         placeUnknownNames(tokenAt)
+        localGroups(tokenAt)
         var people: [Int] = []
         for p in drafts.indices where drafts[p].kind == .person && drafts[p].country == nil && drafts[p].kbID == nil {
             if (drafts[p].role ?? "").isEmpty {
@@ -169,6 +170,36 @@ extension EntityResolver {
                 drafts[d].country = code
                 break
             }
+        }
+    }
+
+    /// Sectors of plain group nouns: "rebels", "opposition groups", "demonstrators".
+    static let groupNouns: [String: String] = [
+        "rebels": "REB", "militants": "REB", "guerrillas": "REB", "guerillas": "REB", "insurgents": "REB", "separatists": "REB",
+        "opposition": "OPP", "demonstrators": "CVL", "protesters": "CVL", "protestors": "CVL", "students": "CVL",
+        "workers": "LAB", "farmers": "CVL", "activists": "CVL", "residents": "CVL", "villagers": "CVL",
+    ]
+
+    /// "Rebels in the Ivory Coast", "demonstrators in Baghdad", "opposition groups in Zimbabwe": a plain group noun
+    /// followed by "in" and a country or a place of one is that country's group (rebels, opposition, civilians).
+    mutating func localGroups(_ tokenAt: [Int: Int]) {
+        var covered = Set<Int>()
+        for d in drafts.indices { for m in drafts[d].mentions { covered.insert(m.start) } }
+        var i = 0
+        while i + 2 < tokens.count {
+            defer { i += 1 }
+            guard let sector = EntityResolver.groupNouns[text(i).lowercased()], !covered.contains(tokens[i].start) else { continue }
+            var end = i + 1
+            if text(end) == "groups" || text(end) == "parties" || text(end) == "forces" { end += 1 }
+            guard end + 1 < tokens.count, text(end) == "in" else { continue }
+            var k = end + 1
+            if text(k).lowercased() == "the" { k += 1 }
+            guard let c = draftStarting(at: k), drafts[c].kind == .country || drafts[c].kind == .place,
+                  let code = drafts[c].country, code.utf8.count == 3 else { continue }
+            // Not the object of a preposition or a modifier of another name ("the rebels in X" still counts).
+            if i > 0, tokens[i - 1].flags.contains(.capitalized), draftEnding(at: i - 1) != nil { continue }
+            let g = draft(code: code, sector: sector)
+            drafts[g].mentions.append(span(i, end))
         }
     }
 }
