@@ -90,4 +90,21 @@ import Testing
         #expect(judged.speaker == "e1" && judged.cue == "criticized")
         #expect(QuoteFixtures.quote(readout, "in May") == nil)
     }
+
+    @Test func possessivePronounOwnsTheClaim() throws {
+        let text = "Petrov arrived late. Contrary to his claim that the talks would be “over by lunch”, they ran until midnight."
+        let readout = QuoteFixtures.read(text, entities: entities(text))
+        let partial = try #require(QuoteFixtures.quote(readout, "over by lunch"))
+        #expect(partial.kind == .partial)
+        #expect(partial.speaker == "e2")
+        #expect(partial.cue == "claim")
+    }
+
+    @Test func progressiveJudgementIsNotPassive() throws {
+        let text = "Berg is describing as “reckless” the decision to close the port."
+        let readout = QuoteFixtures.read(text, entities: entities(text))
+        let partial = try #require(QuoteFixtures.quote(readout, "reckless"))
+        #expect(partial.speaker == "e1")
+        #expect(partial.cue == "describing")
+    }
 }

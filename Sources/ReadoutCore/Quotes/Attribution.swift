@@ -135,7 +135,14 @@ extension ProseText {
     func nominal(_ k: Int, _ f: Int, _ l: Int) -> Attribution? {
         guard isLowerKey(k + 1, AttributionLexicon.that), k + 2 <= l else { return nil }
         var p = k - 1
-        while p >= f, p >= k - 3, tokens[p].kind == .word, !tokens[p].capitalized, !AttributionLexicon.phraseStops.contains(tokens[p].key) { p -= 1 }
+        while p >= f, p >= k - 3, tokens[p].kind == .word, !tokens[p].capitalized, !AttributionLexicon.phraseStops.contains(tokens[p].key) {
+            if AttributionLexicon.possessivePronouns[tokens[p].key] != nil {
+                // `his claim that …`: the pronoun owns the claim.
+                let speaker = SpeakerPhrase(head: p...p, surface: p...p, isPronoun: true)
+                return Attribution(cue: k...k, speaker: speaker, content: trimmed((k + 2)...l), cognition: false, clauseStart: p)
+            }
+            p -= 1
+        }
         guard p >= f, tokens[p].kind == .possessive, let owner = phraseEnding(at: p - 1, floor: f) else { return nil }
         let speaker = SpeakerPhrase(head: owner.head, surface: owner.surface, isPronoun: owner.isPronoun)
         return Attribution(cue: k...k, speaker: speaker, content: trimmed((k + 2)...l), cognition: false, clauseStart: owner.surface.lowerBound)

@@ -49,6 +49,7 @@ enum AttributionLexicon {
     support supports supported supporting oppose opposes opposed opposing echo echoes echoed echoing \
     show shows showed shown found finds identify identifies identified refuse refuses refused \
     decline declines declined recommend recommends recommended urge urges urged urging demand demands demanded \
+    encourage encourages encouraged encouraging promising pledging vowing \
     dispute disputes disputed attack attacks attacked discuss discusses discussed discussing \
     praise praises praised praising criticize criticizes criticized criticizing criticise criticises criticised \
     accuse accuses accused accusing endorse endorses endorsed endorsing defend defends defended defending \
@@ -198,7 +199,9 @@ enum AttributionLexicon {
     insist insists insisted vow vows vowed pledge pledges pledged refer refers referred referring \
     criticizing criticising praising blasting slamming branding labeling labelling calling describing accusing \
     attack attacks attacked attacking denounce denounces denounced denouncing deride derides derided deriding \
-    dismissing hailing mocking condemning decrying characterizing urging demanding
+    dismissing hailing mocking condemning decrying characterizing urging demanding \
+    admire admires admired regard regards regarded view views viewed portray portrays portrayed portraying \
+    depict depicts depicted depicting paint paints painted painting
     """)
 
     /// True when `key` is a speech or evaluation verb that can report a partial quotation.
@@ -209,6 +212,12 @@ enum AttributionLexicon {
 
     /// Auxiliaries that follow a noun subject, never a reporting verb (`the rules were`, `plans have`).
     static let subjectAuxiliaries: Set<UInt64> = keys("is are was were has have will would could should may might must can")
+
+    /// Possessive pronouns that own a reporting noun (`his claim that …`).
+    static let possessivePronouns: [UInt64: UInt64] = [
+        ProseHash.key("his"): ProseHash.key("he"), ProseHash.key("her"): ProseHash.key("she"),
+        ProseHash.key("their"): ProseHash.key("they"), ProseHash.key("its"): ProseHash.key("it"),
+    ]
 
     /// Key of `for`.
     static let forWord = ProseHash.key("for")
