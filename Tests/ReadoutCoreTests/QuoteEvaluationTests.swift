@@ -107,4 +107,11 @@ import Testing
         #expect(partial.speaker == "e1")
         #expect(partial.cue == "describing")
     }
+
+    @Test func demandWithATimeWordBeforeItsParticle() throws {
+        let text = "Petrov called Friday for new elections in the province."
+        let readout = QuoteFixtures.read(text, entities: entities(text))
+        let demand = try #require(QuoteFixtures.quote(readout, "new elections"))
+        #expect(demand.speaker == "e2" && demand.cue == "called")
+    }
 }

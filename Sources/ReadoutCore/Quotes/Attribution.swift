@@ -40,8 +40,10 @@ extension ProseText {
             if isLower(k + 1, in: AttributionLexicon.subjectAuxiliaries) { continue }
             if isWord(k + 1, AttributionLexicon.to), !AttributionLexicon.infinitiveCues.contains(t.key) { continue }
             // `called for talks`: a demand reports what follows the particle.
-            let demand = AttributionLexicon.callForms.contains(t.key) && isLower(k + 1, in: AttributionLexicon.callParticles)
-                || isLowerKey(k + 1, AttributionLexicon.about)
+            var particle = k + 1
+            while particle <= l, particle < k + 3, isAny(particle, in: AttributionLexicon.timeWords) { particle += 1 }
+            let demand = AttributionLexicon.callForms.contains(t.key) && isLower(particle, in: AttributionLexicon.callParticles)
+                || isLowerKey(particle, AttributionLexicon.about)
             // `pledged to push for …`: a promise reports its infinitive.
             if demand || isWord(k + 1, AttributionLexicon.to) { info.takesClause = true }
             var floor = f
@@ -94,7 +96,7 @@ extension ProseText {
                     // `…, officials said.`: the content is the clause before the comma.
                     content = f...(before - 1)
                 } else {
-                    content = complement(after: afterCue + (demand ? 1 : 0), info: info, last: l)
+                    content = complement(after: demand && afterCue == k + 1 ? particle + 1 : afterCue, info: info, last: l)
                 }
             }
             found.append(Attribution(cue: k...k, speaker: speaker, content: content, cognition: info.cognition,

@@ -174,7 +174,7 @@ enum AttributionLexicon {
     static let cueModifiers: Set<UInt64> = keys("""
     also later then repeatedly previously recently again publicly privately reportedly earlier once still already \
     never frequently often just even only further first finally initially subsequently separately quickly \
-    has have had was were is are will would could may might can did does do not had also
+    has have had was were is are will would could may might can did does do not had also been
     """)
 
     /// Determiners and possessives that open a noun phrase.
