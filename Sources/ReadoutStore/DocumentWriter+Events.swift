@@ -117,6 +117,13 @@ extension DocumentWriter {
         for (entity, count) in mentions {
             try execute("UPDATE entities SET documents = max(documents - 1, 0), mentions = max(mentions - ?, 0) WHERE pk = ?", [count, entity])
         }
+        // Ledger items that lose links when this document's event mentions go.
+        let touchedDemands = try Int64.fetchAll(db.cachedStatement(sql: """
+            SELECT DISTINCT a.demand_pk FROM demand_answers a JOIN event_mentions m ON m.pk = a.mention_pk WHERE m.doc_pk = ?
+            """), arguments: [pk])
+        let touchedExpectations = try Int64.fetchAll(db.cachedStatement(sql: """
+            SELECT DISTINCT l.expectation_pk FROM expectation_links l JOIN event_mentions m ON m.pk = l.mention_pk WHERE m.doc_pk = ?
+            """), arguments: [pk])
         try execute("DELETE FROM documents WHERE pk = ?", [pk])
         for event in events {
             try recount(event: event)
@@ -125,5 +132,6 @@ extension DocumentWriter {
                 UPDATE demands SET known_day = (SELECT min(doc_day) FROM event_mentions WHERE event_pk = ?1) WHERE event_pk = ?1
                 """, [event])
         }
+        try refreshLedgerDays(demands: touchedDemands, expectations: touchedExpectations)
     }
 }

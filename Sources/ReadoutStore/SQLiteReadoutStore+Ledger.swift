@@ -41,23 +41,24 @@ extension SQLiteReadoutStore {
         let limit = query.limit > 0 ? "LIMIT \(query.limit)" : ""
         let rows = try Row.fetchAll(db, sql: """
             SELECT * FROM (
-              SELECT x.*, d.id AS document, r.resolved_day,
-                CASE WHEN r.resolved_day IS NOT NULL THEN 'fulfilled'
+              SELECT x.*, d.id AS document, CASE WHEN x.fulfilled_day <= :asOf THEN x.fulfilled_day END AS resolved_day,
+                CASE WHEN x.fulfilled_day <= :asOf THEN 'fulfilled'
                      WHEN coalesce(x.due_end_day, x.due_start_day + \(DocumentWriter.openExpectationDays)) < :asOf THEN 'overdue'
                      ELSE 'pending' END AS status
               FROM expectations x JOIN documents d ON d.pk = x.doc_pk
-              LEFT JOIN (SELECT expectation_pk, min(known_day) AS resolved_day FROM expectation_links
-                         WHERE known_day <= :asOf GROUP BY expectation_pk) r ON r.expectation_pk = x.pk
               WHERE \(conditions.joined(separator: " AND "))
             ) \(outer) ORDER BY stated_day DESC, pk DESC \(limit)
             """, arguments: StatementArguments(arguments))
         let pks: [Int64] = rows.map { $0["pk"] }
         let links = try linkRows(sql: """
+            WITH l AS (SELECT expectation_pk, mention_pk, known_day,
+                              row_number() OVER (PARTITION BY expectation_pk ORDER BY known_day, mention_pk) AS n
+                       FROM expectation_links WHERE expectation_pk IN (\(marks(pks.count))) AND known_day <= ?)
             SELECT l.expectation_pk AS item, 'fulfilled' AS outcome, m.event_pk, e.type, coalesce(m.date, e.date) AS date,
                    d.id, m.evidence
-            FROM expectation_links l JOIN event_mentions m ON m.pk = l.mention_pk JOIN events e ON e.pk = m.event_pk
+            FROM l JOIN event_mentions m ON m.pk = l.mention_pk JOIN events e ON e.pk = m.event_pk
             JOIN documents d ON d.pk = m.doc_pk
-            WHERE l.expectation_pk IN (\(marks(pks.count))) AND l.known_day <= ? ORDER BY l.known_day, m.pk
+            WHERE l.n <= \(Self.linksShown) ORDER BY l.known_day, m.pk
             """, pks: pks, asOf: asOf, db: db)
         return rows.map { row in
             let pk: Int64 = row["pk"]
@@ -71,10 +72,10 @@ extension SQLiteReadoutStore {
     /// The demands known by `asOf`, with their status on that day.
     func demandEntries(_ query: LedgerQuery, asOf: Int, db: Database) throws -> [LedgerEntry] {
         var conditions = ["dm.known_day <= ?"]
-        var arguments: [any DatabaseValueConvertible] = [asOf, asOf]
+        var arguments: [any DatabaseValueConvertible] = [asOf, asOf, asOf, asOf, asOf, asOf, asOf]
         if let actor = query.actor {
             let match = try ActorMatch(actor, db: db).condition("a")
-            conditions.append("dm.event_pk IN (SELECT a.event_pk FROM event_parties a WHERE \(match.sql))")
+            conditions.append("EXISTS (SELECT 1 FROM event_parties a WHERE a.event_pk = dm.event_pk AND \(match.sql))")
             arguments += match.arguments
         }
         var outer = ""
@@ -85,12 +86,13 @@ extension SQLiteReadoutStore {
         let limit = query.limit > 0 ? "LIMIT \(query.limit)" : ""
         let rows = try Row.fetchAll(db, sql: """
             SELECT * FROM (
-              SELECT dm.pk, dm.event_pk, dm.day, dm.known_day, e.date, r.resolved_day,
-                CASE r.rank WHEN 3 THEN 'met' WHEN 2 THEN 'rejected' WHEN 1 THEN 'answered' ELSE 'open' END AS status
-              FROM demands dm JOIN events e ON e.pk = dm.event_pk
-              LEFT JOIN (SELECT demand_pk, min(known_day) AS resolved_day,
-                                max(CASE outcome WHEN 'met' THEN 3 WHEN 'rejected' THEN 2 ELSE 1 END) AS rank
-                         FROM demand_answers WHERE known_day <= ? GROUP BY demand_pk) r ON r.demand_pk = dm.pk
+              SELECT dm.pk, dm.event_pk, dm.day, dm.known_day,
+                min(coalesce(CASE WHEN dm.met_day <= ? THEN dm.met_day END, 1e9),
+                    coalesce(CASE WHEN dm.rejected_day <= ? THEN dm.rejected_day END, 1e9),
+                    coalesce(CASE WHEN dm.answered_day <= ? THEN dm.answered_day END, 1e9)) AS first_answer,
+                CASE WHEN dm.met_day <= ? THEN 'met' WHEN dm.rejected_day <= ? THEN 'rejected'
+                     WHEN dm.answered_day <= ? THEN 'answered' ELSE 'open' END AS status
+              FROM demands dm
               WHERE \(conditions.joined(separator: " AND "))
             ) \(outer) ORDER BY known_day DESC, pk DESC \(limit)
             """, arguments: StatementArguments(arguments))
@@ -101,10 +103,13 @@ extension SQLiteReadoutStore {
         let byEvent = Dictionary(uniqueKeysWithValues: stored.map { ($0.id, $0) })
         let pks: [Int64] = rows.map { $0["pk"] }
         let links = try linkRows(sql: """
+            WITH a AS (SELECT demand_pk, mention_pk, outcome, known_day,
+                              row_number() OVER (PARTITION BY demand_pk ORDER BY known_day, mention_pk) AS n
+                       FROM demand_answers WHERE demand_pk IN (\(marks(pks.count))) AND known_day <= ?)
             SELECT a.demand_pk AS item, a.outcome, m.event_pk, e.type, coalesce(m.date, e.date) AS date, d.id, m.evidence
-            FROM demand_answers a JOIN event_mentions m ON m.pk = a.mention_pk JOIN events e ON e.pk = m.event_pk
+            FROM a JOIN event_mentions m ON m.pk = a.mention_pk JOIN events e ON e.pk = m.event_pk
             JOIN documents d ON d.pk = m.doc_pk
-            WHERE a.demand_pk IN (\(marks(pks.count))) AND a.known_day <= ? ORDER BY a.known_day, m.pk
+            WHERE a.n <= \(Self.linksShown) ORDER BY a.known_day, m.pk
             """, pks: pks, asOf: asOf, db: db)
         return rows.map { row in
             let pk: Int64 = row["pk"]
@@ -114,9 +119,13 @@ extension SQLiteReadoutStore {
                                counterpart: event?.targets.map(\.name).joined(separator: ", "),
                                what: event?.evidence.first?.text ?? "", due: nil, dueStart: nil, dueEnd: nil,
                                stated: DayNumber.string(row["known_day"]), document: event?.evidence.first?.document ?? "",
-                               resolved: (row["resolved_day"] as Int?).map(DayNumber.string), links: links[pk] ?? [])
+                               resolved: (row["first_answer"] as Double?).flatMap { $0 < 1e9 ? DayNumber.string(Int($0)) : nil },
+                               links: links[pk] ?? [])
         }
     }
+
+    /// The most linked events listed per ledger entry (the earliest ones).
+    static let linksShown = 5
 
     /// Loads ledger links grouped by the item they belong to.
     func linkRows(sql: String, pks: [Int64], asOf: Int, db: Database) throws -> [Int64: [LedgerLink]] {

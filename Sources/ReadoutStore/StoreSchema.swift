@@ -11,6 +11,7 @@ enum StoreSchema {
         migrator.registerMigration("v1-statements", migrate: statements)
         migrator.registerMigration("v1-ledger", migrate: ledger)
         migrator.registerMigration("v1-fulltext", migrate: fullText)
+        migrator.registerMigration("v2-ledger-days", migrate: ledgerDays)
         return migrator
     }
 
@@ -222,6 +223,21 @@ enum StoreSchema {
               PRIMARY KEY (demand_pk, mention_pk)
             ) WITHOUT ROWID;
             CREATE INDEX demand_answers_mention ON demand_answers(mention_pk);
+            """)
+    }
+
+    /// The first day each ledger outcome became known, kept on the item so status needs no join.
+    static func ledgerDays(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE expectations ADD COLUMN fulfilled_day INTEGER;
+            ALTER TABLE demands ADD COLUMN met_day INTEGER;
+            ALTER TABLE demands ADD COLUMN rejected_day INTEGER;
+            ALTER TABLE demands ADD COLUMN answered_day INTEGER;
+            UPDATE expectations SET fulfilled_day = (SELECT min(known_day) FROM expectation_links WHERE expectation_pk = expectations.pk);
+            UPDATE demands SET
+              met_day = (SELECT min(known_day) FROM demand_answers WHERE demand_pk = demands.pk AND outcome = 'met'),
+              rejected_day = (SELECT min(known_day) FROM demand_answers WHERE demand_pk = demands.pk AND outcome = 'rejected'),
+              answered_day = (SELECT min(known_day) FROM demand_answers WHERE demand_pk = demands.pk AND outcome = 'answered');
             """)
     }
 

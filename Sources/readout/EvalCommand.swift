@@ -8,6 +8,7 @@ struct EvalCommand: ParsableCommand {
         subcommands: [
             EvalEventsCommand.self,
             EvalFactualityCommand.self,
+            EvalGoldCommand.self,
             EvalNerCommand.self,
             EvalQuotesCommand.self,
             EvalTimexCommand.self,

@@ -20,7 +20,7 @@ public struct ReadoutPipeline: Sendable {
 
     /// The standard stages in the order they depend on each other.
     public static func standardStages() -> [any ReadoutStage] {
-        [EntityStage(), TimeStage(), QuoteStage(), FigureStage(), EventStage()]
+        [EntityStage(), TimeStage(), QuoteStage(), FigureStage(), EventStage(), LedgerStage()]
     }
 
     /// Reads one document.

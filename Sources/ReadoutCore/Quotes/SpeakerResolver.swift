@@ -29,6 +29,11 @@ struct SpeakerResolver {
         let end = Int(tokens[phrase.head.upperBound].end)
         let inside = index.mentions(in: start, end)
         if !inside.isEmpty {
+            // The mention that covers the head word names the speaker (`the Joe Biden Administration`, not `Joe Biden`).
+            let head = Int(tokens[phrase.head.upperBound].start)
+            if let covering = inside.filter({ $0.start <= head && head < $0.end }).max(by: { $0.end - $0.start < $1.end - $1.start }) {
+                return entities[covering.entity].id
+            }
             let people = inside.filter { entities[$0.entity].kind == .person }
             let pick = people.last ?? inside.max { ($0.end, $0.end - $0.start) < ($1.end, $1.end - $1.start) }!
             return entities[pick.entity].id

@@ -18,10 +18,31 @@ public struct DocumentReadout: Sendable, Codable, Hashable {
     public var events: [Event] = []
     /// Announced future actions with a due window.
     public var expectations: [Expectation] = []
+    /// Demands made in the document, with the answers it reports.
+    public var demands: [Demand] = []
 
     /// Creates a readout of `document` with empty result lists.
     public init(document: Document) {
         self.document = document
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case version, document, sentences, entities, timexes, quotes, figures, events, expectations, demands
+    }
+
+    /// Decodes a readout; lists missing from the JSON (older or partial readouts) read as empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        version = try c.decodeIfPresent(Int.self, forKey: .version) ?? 1
+        document = try c.decode(Document.self, forKey: .document)
+        sentences = try c.decodeIfPresent([SentenceSpan].self, forKey: .sentences) ?? []
+        entities = try c.decodeIfPresent([Entity].self, forKey: .entities) ?? []
+        timexes = try c.decodeIfPresent([Timex].self, forKey: .timexes) ?? []
+        quotes = try c.decodeIfPresent([Quote].self, forKey: .quotes) ?? []
+        figures = try c.decodeIfPresent([Figure].self, forKey: .figures) ?? []
+        events = try c.decodeIfPresent([Event].self, forKey: .events) ?? []
+        expectations = try c.decodeIfPresent([Expectation].self, forKey: .expectations) ?? []
+        demands = try c.decodeIfPresent([Demand].self, forKey: .demands) ?? []
     }
 }
 

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Turns a document's REQUEST events into demands and links the replies the same document reports.
+///
+/// What is demanded is read from the longest mention of the event: the words after the demand cue
+/// ("demanded", "calls for", "urged … to", "insists that") up to the end of its clause. A reply is an
+/// event after the demand whose source is one of whom the demand was made (or the same country) and whose
+/// target is the demander (or the same country): REJECT or ACCUSE reject it, AGREE, CONCEDE or RETREAT
+/// meet it, any other type answers it.
+public struct DemandFinder: Sendable {
+    /// Cue words after which the demanded thing is written.
+    static let cues: [String] = [
+        "demanded", "demands", "demanding", "demand", "called for", "calls for", "calling for", "call for",
+        "urged", "urges", "urging", "asked for", "asks for", "asked", "asks", "requested", "requests",
+        "insisted on", "insists on", "insisted", "insists", "pressed for", "presses for", "sought", "seeks",
+    ]
+    /// Words that end the demanded clause.
+    static let stops: [String] = [";", " while ", " but ", " although ", " though ", " whereas ", ". "]
+
+    /// Creates a finder.
+    public init() {}
+
+    /// The demands of `readout`, in order of their events.
+    public func demands(in readout: DocumentReadout) -> [Demand] {
+        let countries = Dictionary(readout.entities.map { ($0.id, $0.country ?? $0.id) }, uniquingKeysWith: { a, _ in a })
+        func sameSide(_ a: [String], _ b: [String]) -> Bool {
+            let left = Set(a.map { countries[$0] ?? $0 })
+            return b.contains { left.contains(countries[$0] ?? $0) }
+        }
+        var result: [Demand] = []
+        for event in readout.events where event.type == "REQUEST" && !event.source.isEmpty {
+            guard [.asserted, .reported].contains(event.modality) else { continue }
+            let spans = event.mentions.isEmpty ? [event.evidence] : event.mentions
+            let longest = spans.max { $0.text.count < $1.text.count } ?? event.evidence
+            var answers: [String] = []
+            var status = "open"
+            for reply in readout.events where reply.id != event.id && reply.evidence.start > event.evidence.start {
+                guard reply.type != "REQUEST", [.asserted, .reported].contains(reply.modality),
+                      sameSide(event.target, reply.source), sameSide(event.source, reply.target) else { continue }
+                answers.append(reply.id)
+                switch reply.type {
+                case "REJECT", "ACCUSE": status = "rejected"
+                case "AGREE", "CONCEDE", "RETREAT": if status == "open" || status == "answered" { status = "met" }
+                default: if status == "open" { status = "answered" }
+                }
+            }
+            result.append(Demand(
+                id: "d\(result.count + 1)", by: event.source, of: event.target, what: Self.demanded(in: longest.text),
+                stated: event.date?.value, status: status, event: event.id, answers: answers, evidence: longest))
+        }
+        return result
+    }
+
+    /// The demanded thing in a mention's text: after the first cue, to the end of the clause.
+    static func demanded(in text: String) -> String {
+        let lower = text.lowercased()
+        var rest = Substring(text)
+        for cue in cues {
+            if let range = lower.range(of: cue) {
+                let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
+                rest = text.dropFirst(offset)
+                break
+            }
+        }
+        for stop in stops {
+            if let range = rest.range(of: stop) { rest = rest[..<range.lowerBound] }
+        }
+        var what = rest.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: CharacterSet(charactersIn: ",."))
+        for lead in ["that ", "for "] where what.hasPrefix(lead) { what.removeFirst(lead.count) }
+        return what.isEmpty ? text : what
+    }
+}
