@@ -40,7 +40,16 @@ extension EntityResolver {
     /// Fills in countries of unknown organisations and titled people (see the type comment).
     mutating func inheritCountries() {
         let prefixed: Set<EntityKind> = [.organization, .group, .unknown]
-        for d in drafts.indices where prefixed.contains(drafts[d].kind) && drafts[d].country == nil && drafts[d].kbID == nil {
+        for d in drafts.indices where prefixed.contains(drafts[d].kind) && drafts[d].country == nil {
+            if drafts[d].kbID != nil {
+                // A known organisation coded by region ("MEAREB") but named by a country ("Palestinian ...").
+                guard let code = drafts[d].actorCode, code.utf8.count >= 3,
+                      gaz.entryByCode[String(code.prefix(3))].map({ gaz.kb.entries[$0].kind != .country }) ?? true,
+                      let first = drafts[d].name.split(separator: " ").first, let country = gaz.countryByWord[String(first)]
+                else { continue }
+                drafts[d].country = country
+                continue
+            }
             var words = drafts[d].name.split(separator: " ")
             if words.first == "The" || words.first == "the" { words.removeFirst() }
             // "Vietnamese-led forces", "Iraqi Kurds", "Bosnian Serbs": a demonym before a hyphen or another name.
