@@ -136,7 +136,9 @@ final class EntityGazetteer: Sendable {
             }
             if entry.kind == .person {
                 let w = words(entry.name)
-                if w.count >= 2, let last = w.last, last.utf8.count >= 4 {
+                // Surnames that are mostly adjectives in news text ("Christian east Beirut") never stand alone for a person.
+                let adjectives: Set<String> = ["Christian", "Muslim", "Jewish", "Catholic", "Islamic", "Arab", "Sunni", "Shiite", "Young", "Little", "Black", "White", "Green", "Brown", "Rich", "Strong", "Noble", "Sharp"]
+                if w.count >= 2, let last = w.last, last.utf8.count >= 4, !adjectives.contains(last) {
                     let id = automaton.intern(last)
                     if let other = surnames[id], other != index { surnames[id] = -1 } else { surnames[id] = index }
                     firstNameCounts[w[0], default: 0] += 1
