@@ -56,7 +56,13 @@ extension EntityResolver {
             let hyphenated = words.first?.split(separator: "-", maxSplits: 1) ?? []
             let first = hyphenated.first.map(String.init) ?? ""
             if hyphenated.count == 2, !EntityResolver.ownHyphenSuffixes.contains(String(hyphenated[1])) { continue }
-            guard words.count >= 2 || hyphenated.count == 2, let code = gaz.countryByWord[first] else { continue }
+            var prefixCode = words.count >= 2 || hyphenated.count == 2 ? gaz.countryByWord[first] : nil
+            if prefixCode == nil, drafts[d].kind == .organization, words.count >= 2, let m = drafts[d].mentions.first,
+               let ti = tokenIndex(startingAt: m.start), let c = draftEnding(at: ti - 1), drafts[c].kind == .country {
+                // "Ukrainian" + "Constitutional Court" read as a demonym and a name.
+                prefixCode = drafts[c].country
+            }
+            guard let code = prefixCode else { continue }
             drafts[d].country = code
             let head = words.last.map { $0.lowercased() } ?? ""
             if let sector = EntityResolver.headSectors[head] {
@@ -210,5 +216,15 @@ extension EntityResolver {
             let g = draft(code: code, sector: sector)
             drafts[g].mentions.append(span(i, end))
         }
+    }
+
+    /// The index of the token starting at scalar offset `start`.
+    func tokenIndex(startingAt start: Int) -> Int? {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < start { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < tokens.count && tokens[lo].start == start ? lo : nil
     }
 }
