@@ -45,3 +45,39 @@ struct EntityInheritTests {
         #expect(group?.country == "UKR")
     }
 }
+
+/// Names completed from their context: acronyms, places, local groups.
+@Suite("Entity context")
+struct EntityContextTests {
+    let stage = EntityTestKB.stage
+
+    @Test("A bracketed acronym after a name is the same organisation")
+    func acronymJoinsName() {
+        let found = stage.recognize(text: "The Ukrainian Union of Miners (UUM) called off its strike on Monday.", date: "2023-03-10")
+        let union = found.entities.first { $0.mentions.contains { $0.text == "UUM" } }
+        #expect(union?.country == "UKR")
+        #expect(union?.mentions.contains { $0.text.hasPrefix("Ukrainian Union") } == true)
+    }
+
+    @Test("An unknown town followed by its country is a place in that country")
+    func townWithCountry() {
+        let found = stage.recognize(text: "Police imposed a curfew in the town of Zolotopil in eastern Ukraine after the riots.", date: "2023-03-10")
+        let town = found.entities.first { $0.name == "Zolotopil" }
+        #expect(town?.kind == .place)
+        #expect(town?.country == "UKR")
+    }
+
+    @Test("Rebels in a country are that country's rebels")
+    func rebelsInCountry() {
+        let found = stage.recognize(text: "Rebels in Ukraine rejected the offer on Sunday.", date: "2023-03-10")
+        let rebels = found.entities.first { $0.mentions.contains { $0.text == "Rebels" } }
+        #expect(rebels?.actorCode == "UKRREB")
+    }
+
+    @Test("Demonstrators in a capital are that country's civilians")
+    func demonstratorsInCapital() {
+        let found = stage.recognize(text: "Demonstrators in Kyiv blocked a road on Friday.", date: "2023-03-10")
+        let crowd = found.entities.first { $0.mentions.contains { $0.text == "Demonstrators" } }
+        #expect(crowd?.country == "UKR")
+    }
+}

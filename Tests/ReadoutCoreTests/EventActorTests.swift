@@ -34,3 +34,33 @@ import Testing
         #expect(e?.source == ["rus"])
     }
 }
+
+/// With no other party named, an event among one country's actors targets that country.
+@Suite struct EventActorDomesticTests {
+    static let police = EventFixture.Party(id: "ukrcop", name: "Ukrainian police", kind: .organization, code: "UKRCOP", country: "UKR",
+                                           forms: ["Ukrainian police"])
+    static let lviv = EventFixture.Party(id: "lviv", name: "Lviv", kind: .place, code: nil, country: "UKR", forms: ["Lviv"])
+
+    @Test func policeRejectingDemandsInTheirOwnCityIsDomestic() {
+        let readout = EventFixture.read("Ukrainian police rejected the demands of protesters in Lviv on Saturday.",
+                                        parties: [EventActorDomesticTests.police, EventActorDomesticTests.lviv] + EventFixture.everyone)
+        let e = readout.events.first { $0.type == "REJECT" }
+        #expect(e?.source == ["ukrcop"])
+        #expect(e?.target == ["lviv"])
+    }
+
+    @Test func policeActionInTheirOwnCityIsDomestic() {
+        let readout = EventFixture.read("Ukrainian police arrested dozens of protesters in Lviv on Saturday.",
+                                        parties: [EventActorDomesticTests.police, EventActorDomesticTests.lviv] + EventFixture.everyone)
+        let e = readout.events.first { $0.type == "COERCE" }
+        #expect(e?.source == ["ukrcop"])
+        #expect(e?.target == ["lviv"])
+    }
+
+    @Test func aForeignPartyInTheSentenceBlocksTheDomesticReading() {
+        let readout = EventFixture.read("Ukrainian police arrested dozens of protesters in Lviv after a call from France.",
+                                        parties: [EventActorDomesticTests.police, EventActorDomesticTests.lviv] + EventFixture.everyone)
+        let e = readout.events.first { $0.type == "COERCE" }
+        #expect(e?.target.contains("lviv") != true)
+    }
+}

@@ -38,6 +38,8 @@ final class EntityGazetteer: Sendable {
     let personBySurname: [Int32: Int]
     /// Country alpha-3 by one-word country name or demonym ("Kenya", "Latvian"), for names that start with one.
     let countryByWord: [String: String]
+    /// Sector of plain group nouns ("rebels", "Demonstrators") by vocabulary id.
+    let groupNounSectors: [Int32: String]
     /// Ids of particular words.
     let ids: WordIDs
     /// By vocabulary id: true when some phrase starts with that word.
@@ -136,7 +138,9 @@ final class EntityGazetteer: Sendable {
             }
             if entry.kind == .person {
                 let w = words(entry.name)
-                if w.count >= 2, let last = w.last, last.utf8.count >= 4 {
+                // Surnames that are mostly adjectives in news text ("Christian east Beirut") never stand alone for a person.
+                let adjectives: Set<String> = ["Christian", "Muslim", "Jewish", "Catholic", "Islamic", "Arab", "Sunni", "Shiite", "Young", "Little", "Black", "White", "Green", "Brown", "Rich", "Strong", "Noble", "Sharp"]
+                if w.count >= 2, let last = w.last, last.utf8.count >= 4, !adjectives.contains(last) {
                     let id = automaton.intern(last)
                     if let other = surnames[id], other != index { surnames[id] = -1 } else { surnames[id] = index }
                     firstNameCounts[w[0], default: 0] += 1
@@ -203,6 +207,11 @@ final class EntityGazetteer: Sendable {
         ids.administration = automaton.intern("administration"); ids.capitalAdministration = automaton.intern("Administration")
         ids.top = automaton.intern("top"); ids.said = automaton.intern("said"); ids.says = automaton.intern("says")
         ids.dash = automaton.intern("-"); ids.open = automaton.intern("(")
+        var groupNounSectors: [Int32: String] = [:]
+        for (word, sector) in EntityResolver.groupNouns {
+            groupNounSectors[automaton.intern(word)] = sector
+            groupNounSectors[automaton.intern(word.prefix(1).uppercased() + word.dropFirst())] = sector
+        }
         var wordClasses = [WordClass](repeating: [], count: automaton.vocabulary.count)
         for (id, cls) in classes { wordClasses[Int(id)] = cls }
         var phraseStarts = [Bool](repeating: false, count: automaton.vocabulary.count)
@@ -215,6 +224,7 @@ final class EntityGazetteer: Sendable {
         self.entryByCode = entryByCode
         self.personBySurname = surnames.filter { $0.value >= 0 }
         self.countryByWord = countryByWord
+        self.groupNounSectors = groupNounSectors
         self.ids = ids
     }
 

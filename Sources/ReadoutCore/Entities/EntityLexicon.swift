@@ -66,9 +66,11 @@ enum EntityLexicon {
         add("MED", ["media", "news agency", "news agencies", "state media", "state news agency", "state news agencies",
                     "state television", "state tv", "state-run media", "state-run television", "television", "press",
                     "newspapers", "state broadcaster", "broadcaster"])
-        add("OPP", ["opposition"])
-        add("REB", ["rebels", "separatists", "militants", "insurgents"])
-        add("CVL", ["people", "civilians", "citizens"])
+        add("OPP", ["opposition", "opposition parties", "opposition groups", "opposition candidates"])
+        add("REB", ["rebels", "separatists", "militants", "insurgents", "guerrillas", "guerillas", "extremists", "rebel leaders"])
+        add("CVL", ["people", "civilians", "citizens", "demonstrators", "protesters", "nationals", "farmers", "students", "villagers"])
+        add("COP", ["police", "riot police", "policemen", "police officers"])
+        add("JUD", ["judge", "judges", "judiciary", "prosecutors"])
         add("BUS", ["companies", "firms", "businesses"])
         add("LEG", ["parliament", "lawmakers", "legislators", "senators"])
         return list
@@ -77,7 +79,7 @@ enum EntityLexicon {
     /// Readable names for sector entities ("Russian government").
     static let sectorNames: [String: String] = [
         "GOV": "government", "MIL": "military", "MED": "media", "OPP": "opposition", "REB": "rebels",
-        "CVL": "civilians", "BUS": "business", "LEG": "legislature",
+        "CVL": "civilians", "BUS": "business", "LEG": "legislature", "COP": "police", "JUD": "judiciary",
     ]
 
     /// Group phrases: "the West" and the like.

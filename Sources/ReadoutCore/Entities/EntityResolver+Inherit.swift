@@ -40,14 +40,29 @@ extension EntityResolver {
     /// Fills in countries of unknown organisations and titled people (see the type comment).
     mutating func inheritCountries() {
         let prefixed: Set<EntityKind> = [.organization, .group, .unknown]
-        for d in drafts.indices where prefixed.contains(drafts[d].kind) && drafts[d].country == nil && drafts[d].kbID == nil {
+        for d in drafts.indices where prefixed.contains(drafts[d].kind) && drafts[d].country == nil {
+            if drafts[d].kbID != nil {
+                // A known organisation coded by region ("MEAREB") but named by a country ("Palestinian ...").
+                guard let code = drafts[d].actorCode, code.utf8.count >= 3,
+                      gaz.entryByCode[String(code.prefix(3))].map({ gaz.kb.entries[$0].kind != .country }) ?? true,
+                      let first = drafts[d].name.split(separator: " ").first, let country = gaz.countryByWord[String(first)]
+                else { continue }
+                drafts[d].country = country
+                continue
+            }
             var words = drafts[d].name.split(separator: " ")
             if words.first == "The" || words.first == "the" { words.removeFirst() }
             // "Vietnamese-led forces", "Iraqi Kurds", "Bosnian Serbs": a demonym before a hyphen or another name.
             let hyphenated = words.first?.split(separator: "-", maxSplits: 1) ?? []
             let first = hyphenated.first.map(String.init) ?? ""
             if hyphenated.count == 2, !EntityResolver.ownHyphenSuffixes.contains(String(hyphenated[1])) { continue }
-            guard words.count >= 2 || hyphenated.count == 2, let code = gaz.countryByWord[first] else { continue }
+            var prefixCode = words.count >= 2 || hyphenated.count == 2 ? gaz.countryByWord[first] : nil
+            if prefixCode == nil, drafts[d].kind == .organization, words.count >= 2, let m = drafts[d].mentions.first,
+               let ti = tokenIndex(startingAt: m.start), let c = draftEnding(at: ti - 1), drafts[c].kind == .country {
+                // "Ukrainian" + "Constitutional Court" read as a demonym and a name.
+                prefixCode = drafts[c].country
+            }
+            guard let code = prefixCode else { continue }
             drafts[d].country = code
             let head = words.last.map { $0.lowercased() } ?? ""
             if let sector = EntityResolver.headSectors[head] {
@@ -57,16 +72,14 @@ extension EntityResolver {
                 drafts[d].actorCode = code
             }
         }
-        var tokenAt: [Int: Int] = [:]
-        for (i, t) in tokens.enumerated() { tokenAt[t.start] = i }
-        mergeAcronyms(tokenAt)
-        placeUnknownNames(tokenAt)
-        localGroups(tokenAt)
+        mergeAcronyms()
+        placeUnknownNames()
+        localGroups()
         var people: [Int] = []
         for p in drafts.indices where drafts[p].kind == .person && drafts[p].country == nil && drafts[p].kbID == nil {
             if (drafts[p].role ?? "").isEmpty {
                 // A title the walk left outside the role: "Judge X", "Vice-President X".
-                guard let m = drafts[p].mentions.first, let ti = tokenAt[m.start] else { continue }
+                guard let m = drafts[p].mentions.first, let ti = tokenIndex(startingAt: m.start) else { continue }
                 let inside = drafts[p].name.split(separator: " ").first.map { String($0) } ?? ""
                 let before = ti > 0 ? text(ti - 1) : ""
                 guard let title = [inside, before].first(where: { EntityResolver.titleWords.contains($0.lowercased()) }) else { continue }
@@ -76,13 +89,13 @@ extension EntityResolver {
         }
         guard !people.isEmpty else { return }
         for p in people {
-            guard let firstMention = drafts[p].mentions.first, let ti = tokenAt[firstMention.start] else { continue }
+            guard let firstMention = drafts[p].mentions.first, let ti = tokenIndex(startingAt: firstMention.start) else { continue }
             let sentence = tokens[ti].sentence
             var found = Set<String>()
             for d in drafts.indices where d != p {
                 guard let code = drafts[d].country, code.utf8.count == 3 else { continue }
                 for m in drafts[d].mentions {
-                    guard let mi = tokenAt[m.start], tokens[mi].sentence == sentence else { continue }
+                    guard let mi = tokenIndex(startingAt: m.start), tokens[mi].sentence == sentence else { continue }
                     if drafts[d].kind == .country, m.text == drafts[d].name {
                         var b = mi - 1
                         if b > 0, text(b).lowercased() == "the" { b -= 1 }
@@ -118,13 +131,13 @@ extension EntityResolver {
     }
 
     /// "The Nigerian Union of Teachers (NUT)": an unknown acronym in brackets right after a name is that name.
-    mutating func mergeAcronyms(_ tokenAt: [Int: Int]) {
+    mutating func mergeAcronyms() {
         for a in drafts.indices where drafts[a].kbID == nil && drafts[a].country == nil && !drafts[a].mentions.isEmpty {
             guard drafts[a].kind == .organization || drafts[a].kind == .unknown,
                   drafts[a].mentions.allSatisfy({ m in m.text.utf8.count >= 2 && m.text.utf8.allSatisfy { $0 >= 65 && $0 <= 90 } }),
-                  let m = drafts[a].mentions.first, let i = tokenAt[m.start], i >= 2, text(i - 1) == "(",
+                  let m = drafts[a].mentions.first, let i = tokenIndex(startingAt: m.start), i >= 2, text(i - 1) == "(",
                   var b = draftEnding(at: i - 2), b != a, drafts[b].kind == .organization || drafts[b].kind == .unknown else { continue }
-            if drafts[b].country == nil, drafts[b].kbID == nil, let tail = drafts[b].mentions.first, let j = tokenAt[tail.start],
+            if drafts[b].country == nil, drafts[b].kbID == nil, let tail = drafts[b].mentions.first, let j = tokenIndex(startingAt: tail.start),
                j >= 2, text(j - 1) == "of", let head = draftEnding(at: j - 2), head != a, drafts[head].kind == .organization,
                drafts[head].country != nil {
                 // "Nigerian Union" + "of" + "Teachers" read as two names: the tail belongs to the head.
@@ -143,10 +156,10 @@ extension EntityResolver {
 
     /// An unknown name that is a place by its context ("the town of X", "X, Iran", "X in southern Iran") takes the
     /// country named right after it.
-    mutating func placeUnknownNames(_ tokenAt: [Int: Int]) {
+    mutating func placeUnknownNames() {
         for d in drafts.indices where drafts[d].kind == .unknown && drafts[d].kbID == nil && drafts[d].country == nil {
             for m in drafts[d].mentions {
-                guard let i = tokenAt[m.start] else { continue }
+                guard let i = tokenIndex(startingAt: m.start) else { continue }
                 var e = i
                 while e < tokens.count, tokens[e].end <= m.end { e += 1 }
                 let placeNoun = i >= 2 && text(i - 1) == "of" && EntityResolver.placeNouns.contains(text(i - 2).lowercased())
@@ -163,8 +176,8 @@ extension EntityResolver {
                 guard k > e, text(e) == "," || (sawIn && placeNoun), let c = draftStarting(at: k), drafts[c].kind == .country,
                       let code = drafts[c].country else { continue }
                 // "Ahmadi, Iran's envoy" is a person in apposition, not a place.
-                if let after = tokenAt[drafts[c].mentions.first { tokenAt[$0.start] == k }?.end ?? -1] ?? nil,
-                   text(after) == "'s" || text(after) == "’s" { continue }
+                if let end = drafts[c].mentions.first(where: { tokenIndex(startingAt: $0.start) == k })?.end,
+                   let after = tokenIndex(startingAt: end), text(after) == "'s" || text(after) == "’s" { continue }
                 if k + 1 < tokens.count, text(k + 1) == "'s" || text(k + 1) == "’s" { continue }
                 drafts[d].kind = .place
                 drafts[d].country = code
@@ -182,13 +195,11 @@ extension EntityResolver {
 
     /// "Rebels in the Ivory Coast", "demonstrators in Baghdad", "opposition groups in Zimbabwe": a plain group noun
     /// followed by "in" and a country or a place of one is that country's group (rebels, opposition, civilians).
-    mutating func localGroups(_ tokenAt: [Int: Int]) {
-        var covered = Set<Int>()
-        for d in drafts.indices { for m in drafts[d].mentions { covered.insert(m.start) } }
+    mutating func localGroups() {
         var i = 0
         while i + 2 < tokens.count {
             defer { i += 1 }
-            guard let sector = EntityResolver.groupNouns[text(i).lowercased()], !covered.contains(tokens[i].start) else { continue }
+            guard tokens[i].id >= 0, let sector = gaz.groupNounSectors[tokens[i].id], draftStarting(at: i) == nil else { continue }
             var end = i + 1
             if text(end) == "groups" || text(end) == "parties" || text(end) == "forces" { end += 1 }
             guard end + 1 < tokens.count, text(end) == "in" else { continue }
@@ -201,5 +212,15 @@ extension EntityResolver {
             let g = draft(code: code, sector: sector)
             drafts[g].mentions.append(span(i, end))
         }
+    }
+
+    /// The index of the token starting at scalar offset `start`.
+    func tokenIndex(startingAt start: Int) -> Int? {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < start { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < tokens.count && tokens[lo].start == start ? lo : nil
     }
 }

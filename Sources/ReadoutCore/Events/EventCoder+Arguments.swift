@@ -164,6 +164,37 @@ extension EventCoder {
         return true
     }
 
+    /// An event of one country's actors with no other party named acts on that country: when every actor and place
+    /// in the sentence belongs to the source's country, the first other one after the trigger (before any reporting
+    /// tail) is the target ("Liberian police dispersed demonstrators in Monrovia" → LBR→LBR), as the PLOVER gold codes it.
+    func domesticTarget(of t: Trigger, in s: EventSentence, source: [Int]) -> Int? {
+        let countries = Set(source.compactMap { doc.country(of: $0) })
+        guard countries.count == 1, let home = countries.first else { return nil }
+        let sourceCodes = Set(source.compactMap { doc.entities[$0].actorCode })
+        var k = s.first
+        while k < s.end {
+            if let span = doc.span(at: k) {
+                if let c = doc.country(of: span.entity), c != home { return nil }
+                k = span.end
+            } else { k += 1 }
+        }
+        k = t.end
+        while k < s.end {
+            if doc.words[k].punct, doc.words[k].lower == ",", reportingTail(after: k, ceiling: s.end) { break }
+            if let span = doc.span(at: k) {
+                let e = doc.entities[span.entity]
+                let usable = !source.contains(span.entity) && doc.country(of: span.entity) == home
+                    && !(e.actorCode.map { sourceCodes.contains($0) } ?? false)
+                    && !(e.kind == .place && t.sense.type == "CONSULT")
+                if usable { return span.entity }
+                k = span.end
+                continue
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// True when the comma at `k` opens a reporting tail (", a spokesman said").
     func reportingTail(after k: Int, ceiling: Int) -> Bool {
         var i = k + 1
@@ -298,6 +329,7 @@ extension EventCoder {
                 target = [place.entity]
             }
         }
+        if target.isEmpty, !source.isEmpty, let domestic = domesticTarget(of: t, in: s, source: source) { target = [domestic] }
         var reciprocal = false
         if t.sense.reciprocal {
             if target.isEmpty, source.count >= 2 {
