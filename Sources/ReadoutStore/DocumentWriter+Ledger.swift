@@ -56,14 +56,16 @@ extension DocumentWriter {
     /// Links a new mention to the stored expectations it fulfils: the promised action by that actor in the window.
     func linkFulfilment(_ facts: MentionFacts) throws {
         guard !facts.sources.isEmpty else { return }
+        let actors = try sameCountryCodes(facts.sources)
+        let targetRoots = Set(facts.targets.map(EntityIdentity.countryRoot))
         let rows = try Row.fetchAll(db, sql: """
             SELECT pk, action, counterpart_code FROM expectations
-            WHERE actor_code IN (\(marks(facts.sources.count))) AND due_start_day BETWEEN ? AND ?
+            WHERE actor_code IN (\(marks(actors.count))) AND due_start_day BETWEEN ? AND ?
               AND coalesce(due_end_day, due_start_day + \(Self.openExpectationDays)) >= ?
               AND stated_day <= ? AND doc_pk != ?
-            """, arguments: values(facts.sources, [facts.day - Self.longestDueWindowDays, facts.day, facts.day, facts.docDay, facts.docPK]))
+            """, arguments: values(actors, [facts.day - Self.longestDueWindowDays, facts.day, facts.day, facts.docDay, facts.docPK]))
         for row in rows {
-            if let counterpart = row["counterpart_code"] as String?, !facts.targets.contains(counterpart) { continue }
+            if let counterpart = row["counterpart_code"] as String?, !targetRoots.contains(EntityIdentity.countryRoot(counterpart)) { continue }
             guard actions.action(row["action"]).isFulfilled(byType: facts.type, evidence: facts.evidence) else { continue }
             try recordFulfilment(expectation: row["pk"], mention: facts.mentionPK, knownDay: max(facts.day, facts.docDay))
         }
@@ -91,16 +93,20 @@ extension DocumentWriter {
         let pk = db.lastInsertedRowID
         let from = dueStart ?? statedDay
         let to = dueEnd ?? (statedDay + Self.openExpectationDays)
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+        let actors = try sameCountryCodes([actorCode])
+        let rows = try Row.fetchAll(db, sql: """
             SELECT m.pk, p.type, m.day, m.doc_day, m.evidence, p.event_pk FROM event_parties p
             JOIN event_mentions m ON m.event_pk = p.event_pk
-            WHERE p.code = ? AND p.day BETWEEN ? AND ? AND p.role = 'source'
+            WHERE p.code IN (\(marks(actors.count))) AND p.day BETWEEN ? AND ? AND p.role = 'source'
               AND m.modality IN ('asserted', 'reported') AND m.day BETWEEN ? AND ? AND m.doc_day >= ? AND m.doc_pk != ?
-            """), arguments: [actorCode, from - Self.mergeDays, to + Self.mergeDays, from, to, statedDay, docPK])
+            """, arguments: values(actors, [from - Self.mergeDays, to + Self.mergeDays, from, to, statedDay, docPK]))
         let wanted = ExpectedAction(action: expectation.action)
         for row in rows {
             guard wanted.isFulfilled(byType: row["type"], evidence: row["evidence"]) else { continue }
-            if let counterpartCode, !(try partyCodes(event: row["event_pk"], role: "target").contains(counterpartCode)) { continue }
+            if let counterpartCode,
+               !(try partyCodes(event: row["event_pk"], role: "target").map(EntityIdentity.countryRoot).contains(EntityIdentity.countryRoot(counterpartCode))) {
+                continue
+            }
             try recordFulfilment(expectation: pk, mention: row["pk"], knownDay: max(row["day"] as Int, row["doc_day"] as Int))
         }
     }
@@ -120,6 +126,19 @@ extension DocumentWriter {
         try execute("INSERT OR IGNORE INTO expectation_links (expectation_pk, mention_pk, known_day) VALUES (?, ?, ?)",
                     [expectation, mention, knownDay])
         try execute("UPDATE expectations SET fulfilled_day = min(coalesce(fulfilled_day, ?1), ?1) WHERE pk = ?2", [knownDay, expectation])
+    }
+
+    /// The stored actor codes of the same country as these codes (`USA` → `USA`, `USAGOV`, `USAMIL`), the codes
+    /// themselves included: a promise by the US government is kept when "the United States" acts.
+    func sameCountryCodes(_ codes: [String]) throws -> [String] {
+        var result = Set(codes)
+        for root in Set(codes.map(EntityIdentity.countryRoot)) where root.count == 3 {
+            for code in try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT actor_code FROM entities WHERE actor_code >= ? AND actor_code < ?"),
+                                            arguments: [root, root + "\u{7F}"]) where EntityIdentity.countryRoot(code) == root {
+                result.insert(code)
+            }
+        }
+        return result.sorted()
     }
 
     /// Recomputes the ledger days of demands and expectations after links were removed.

@@ -26,6 +26,13 @@ public enum EntityIdentity {
         return out
     }
 
+    /// The country part of an actor code (`USAGOV` → `USA`), or the code itself when it has none (`NATO`, `E12`).
+    public static func countryRoot(_ code: String) -> String {
+        let letters = code.utf8
+        guard letters.count >= 3, letters.count != 4, letters.allSatisfy({ $0 >= 65 && $0 <= 90 }) else { return code }
+        return String(code.prefix(3))
+    }
+
     /// The party code events are merged and ledgers matched on: the actor code, else `E` and the store id.
     static func partyCode(actorCode: String?, entityPK: Int64) -> String {
         if let actorCode, !actorCode.isEmpty { return actorCode }

@@ -27,6 +27,9 @@ struct EvalQuotesCommand: ParsableCommand {
     @Flag(help: "List missed and spurious direct quotes for review.")
     var verbose = false
 
+    @Flag(help: "With --verbose, also list missed attributions without quotation marks, with the words before them.")
+    var allMisses = false
+
     @Option(help: "Date for every document when the file name has none (YYYY-MM-DD).")
     var date: String = "2016-11-01"
 
@@ -113,6 +116,12 @@ struct EvalQuotesCommand: ParsableCommand {
         }
         for g in missed where g.direct { print("MISS \(stem): " + g.content.map(cut).joined(separator: " … ")) }
         for s in spurious { print("SPUR \(stem): " + cut(s)) }
+        guard allMisses else { return }
+        for g in missed where !g.direct {
+            guard let first = g.content.first else { continue }
+            let before = cut(max(0, first.lowerBound - 60)..<first.lowerBound)
+            print("MISS-INDIRECT \(stem): [\(before)] " + g.content.map(cut).joined(separator: " … "))
+        }
     }
 
     /// `YYYY-MM-DD` inside a file name like `nyt_2016-10-01_title`.

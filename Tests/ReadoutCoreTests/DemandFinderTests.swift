@@ -45,3 +45,17 @@ struct DemandFinderTests {
         #expect(decoded.demands.isEmpty && decoded.events.isEmpty)
     }
 }
+
+@Suite("Datelines")
+struct DatelineTests {
+    @Test("The word after a dateline dash starts the sentence, so 'The United States' is the country")
+    func datelineDash() {
+        let text = "WASHINGTON — The United States delivered its written reply on Wednesday."
+        var readout = DocumentReadout(document: Document(date: "2022-01-26", text: text))
+        let analyzed = SentenceSplitter().analyze(text)
+        EntityStage().run(on: analyzed, readout: &readout)
+        let country = readout.entities.first { $0.actorCode == "USA" }
+        #expect(country?.mentions.first?.text == "United States")
+        #expect(!readout.entities.contains { $0.name == "The United States" })
+    }
+}

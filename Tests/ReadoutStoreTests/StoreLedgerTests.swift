@@ -28,6 +28,25 @@ struct StoreLedgerTests {
         #expect(try ledger(store, asOf: "2022-01-20", kind: .expectation).isEmpty)
     }
 
+    @Test("a promise by a government is kept when the report names the country")
+    func countryLevelActor() throws {
+        let store = try SQLiteReadoutStore()
+        var promise = FixtureDocument(id: "p", date: "2022-01-21", source: "Wire A", text: "The administration will answer Moscow in writing next week.")
+        promise.entity("e1", "American government", .organization, code: "USAGOV", mentions: ["The administration"])
+        promise.entity("e2", "Russia", .country, code: "RUS", kb: "Q159", mentions: ["Moscow"])
+        promise.expectation("e1", "e2", "answer in writing", due: DateWindow(value: "2022-W04", start: "2022-01-24", end: "2022-01-30"),
+                            evidence: "The administration will answer Moscow in writing next week")
+        var kept = FixtureDocument(id: "k", date: "2022-01-26", source: "Wire B", text: "The United States sent Russia its written answer.")
+        kept.entity("e1", "United States", .country, code: "USA", kb: "Q30", mentions: ["The United States"])
+        kept.entity("e2", "Russia", .country, code: "RUSGOV", mentions: ["Russia"])
+        kept.event("ev1", "AID", ["e1"], ["e2"], date: "2022-01-26", evidence: "The United States sent Russia its written answer")
+        _ = try store.write([kept.readout, promise.readout])
+        #expect(try ledger(store, asOf: "2022-02-01", kind: .expectation)["answer in writing"]?.status == "fulfilled")
+        let other = try SQLiteReadoutStore()
+        _ = try other.write([promise.readout, kept.readout])
+        #expect(try ledger(other, asOf: "2022-02-01", kind: .expectation)["answer in writing"]?.resolved == "2022-01-26")
+    }
+
     @Test("a promise whose window passed without the action is overdue")
     func overdue() throws {
         let store = try SQLiteReadoutStore()

@@ -36,6 +36,8 @@ final class EntityGazetteer: Sendable {
     let entryByCode: [String: Int]
     /// Unique knowledge-base person by surname vocabulary id.
     let personBySurname: [Int32: Int]
+    /// Country alpha-3 by one-word country name or demonym ("Kenya", "Latvian"), for names that start with one.
+    let countryByWord: [String: String]
     /// Ids of particular words.
     let ids: WordIDs
     /// By vocabulary id: true when some phrase starts with that word.
@@ -92,6 +94,7 @@ final class EntityGazetteer: Sendable {
             (priority(kb.entries[$0]), -kb.entries[$0].aliases.count, $0) < (priority(kb.entries[$1]), -kb.entries[$1].aliases.count, $1)
         }
         var entryByCode: [String: Int] = [:]
+        var countryByWord: [String: String] = [:]
         var surnames: [Int32: Int] = [:]
         var firstNameCounts: [String: Int] = [:]
         // One-word place names that are mostly something else in news text ("Paul", "Most", "East").
@@ -126,6 +129,11 @@ final class EntityGazetteer: Sendable {
                 entryByCode[code] = index
             }
             if entry.kind == .country, let code = entry.country, entryByCode[code] == nil { entryByCode[code] = index }
+            if entry.kind == .country, let code = entry.country ?? entry.actorCode, code.utf8.count == 3 {
+                for form in [entry.name] + entry.aliases + entry.demonyms where !form.contains(" ") && form.first?.isUppercase == true {
+                    if countryByWord[form] == nil { countryByWord[form] = code }
+                }
+            }
             if entry.kind == .person {
                 let w = words(entry.name)
                 if w.count >= 2, let last = w.last, last.utf8.count >= 4 {
@@ -206,6 +214,7 @@ final class EntityGazetteer: Sendable {
         self.sectorCodes = sectorCodes
         self.entryByCode = entryByCode
         self.personBySurname = surnames.filter { $0.value >= 0 }
+        self.countryByWord = countryByWord
         self.ids = ids
     }
 

@@ -197,6 +197,7 @@ struct EntityResolver {
     /// Runs the walk and returns entities (ids in order of first mention) and names.
     mutating func resolve() -> EntityRecognition {
         walk()
+        inheritCountries()
         let order = drafts.indices.filter { !drafts[$0].mentions.isEmpty }.sorted {
             (drafts[$0].mentions.map(\.start).min() ?? 0, $0) < (drafts[$1].mentions.map(\.start).min() ?? 0, $1)
         }

@@ -160,10 +160,22 @@ struct EntityTokenizer: Sendable {
         return tokens
     }
 
+    /// True for an em dash, an en dash or `--`.
+    private static func isDash(_ token: EntityToken, _ bytes: [UInt8]) -> Bool {
+        let b = bytes[token.byteStart..<token.byteEnd]
+        return b.elementsEqual([0xE2, 0x80, 0x94]) || b.elementsEqual([0xE2, 0x80, 0x93]) || b.elementsEqual([45, 45])
+    }
+
+    /// True when a word has no lowercase ASCII letter (a dateline word like `WASHINGTON`).
+    private static func isUppercase(_ token: EntityToken, _ bytes: [UInt8]) -> Bool {
+        !bytes[token.byteStart..<token.byteEnd].contains { $0 >= 97 && $0 <= 122 }
+    }
+
     /// Assigns sentence indices and sentence-start flags.
     private static func markSentences(_ tokens: inout [EntityToken], bytes: [UInt8], sentenceStarts: [Int]?) {
         var sentence: Int32 = 0
         var pendingStart = true
+        var datelineSoFar = true
         var nextBoundary = 0
         for t in tokens.indices {
             var boundary = false
@@ -191,11 +203,16 @@ struct EntityTokenizer: Sendable {
             if boundary {
                 sentence += 1
                 pendingStart = true
+                datelineSoFar = true
             }
             tokens[t].sentence = sentence
+            // A dateline ("WASHINGTON —", "KYIV, Ukraine —") ends at its dash: the next word starts the sentence.
+            if datelineSoFar, t > 0, !pendingStart, isDash(tokens[t], bytes) { pendingStart = true; datelineSoFar = false }
+            if tokens[t].has(.word), !pendingStart, !isUppercase(tokens[t], bytes) { datelineSoFar = false }
             if pendingStart, tokens[t].has(.word) || tokens[t].has(.number) {
                 tokens[t].flags.insert(.sentenceStart)
                 pendingStart = false
+                if !isUppercase(tokens[t], bytes) { datelineSoFar = false }
             }
         }
     }

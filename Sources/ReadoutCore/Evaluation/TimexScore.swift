@@ -67,10 +67,20 @@ public struct TimexScore: Sendable, Codable {
         return differences
     }
 
-    /// True when two TIMEX3 values are the same value written alike or with an unpadded week number
-    /// (`2000-W7` and `2000-W07`).
+    /// True when two TIMEX3 values are the same value written alike, with an unpadded week number
+    /// (`2000-W7` and `2000-W07`) or with a decade or century padded by X (`199X` and `199`, `19XX` and `19`).
     public static func sameValue(_ a: String, _ b: String) -> Bool {
-        a == b || normalized(a) == normalized(b)
+        a == b || normalized(a) == normalized(b) || unpadded(a) == unpadded(b)
+    }
+
+    /// A decade or century written with trailing X's (`198X`, `19XX`) as its bare digits (`198`, `19`).
+    static func unpadded(_ value: String) -> String {
+        let b = Array(value.utf8)
+        guard b.count == 4, let firstX = b.firstIndex(of: 88), firstX >= 2,
+              b[..<firstX].allSatisfy({ $0 >= 48 && $0 <= 57 }), b[firstX...].allSatisfy({ $0 == 88 }) else {
+            return value
+        }
+        return String(decoding: b[..<firstX], as: UTF8.self)
     }
 
     /// The value with a one-digit ISO week padded to two digits.

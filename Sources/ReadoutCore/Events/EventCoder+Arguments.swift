@@ -135,7 +135,8 @@ extension EventCoder {
             if let span = doc.span(at: k) {
                 if !doc.isActor(span) || doc.has(span.first - 1, .locative) {
                     if place == nil { place = span }
-                } else if !excluding.contains(span.entity), doc.country(of: span.entity).map({ !excludedCountries.contains($0) }) ?? true {
+                } else if !excluding.contains(span.entity),
+                          doc.country(of: span.entity).map({ !excludedCountries.contains($0) }) ?? true || isDomesticTarget(span.entity, of: excluding) {
                     return (group(coded(span)).filter { !excluding.contains($0) }, place)
                 }
                 k = span.end
@@ -144,6 +145,23 @@ extension EventCoder {
             k += 1
         }
         return ([], place)
+    }
+
+    /// Sectors of a country's own society that its government, forces or people act on ("Iraqi police arrested
+    /// Iraqi militants", "reneged on his promise to the Zambian people"): coded X→X, as the PLOVER gold does.
+    static let domesticSectors: Set<String> = ["CVL", "OPP", "REB", "LEG", "JUD", "COP", "PTY", "LAB", "MED", "BUS", "EDU", "REL", "INS", "SPY"]
+
+    /// True when `entity` is a domestic group of the same country as the source (`source`), with another sector.
+    func isDomesticTarget(_ entity: Int, of source: [Int]) -> Bool {
+        let e = doc.entities[entity]
+        guard e.kind == .organization || e.kind == .group || e.kind == .person, let code = e.actorCode, code.count == 6 else { return false }
+        let sector = String(code.suffix(3))
+        guard EventCoder.domesticSectors.contains(sector) || (e.kind == .person && sector == "GOV") else { return false }
+        // A person of the government is a domestic target only for a source that is not the government itself.
+        let sourceCodes = Set(source.compactMap { doc.entities[$0].actorCode })
+        if sourceCodes.contains(code) { return false }
+        if e.kind == .person { return sourceCodes.allSatisfy { $0.count == 6 && EventCoder.domesticSectors.contains(String($0.suffix(3))) } && !sourceCodes.isEmpty }
+        return true
     }
 
     /// True when the comma at `k` opens a reporting tail (", a spokesman said").

@@ -10,6 +10,7 @@ extension EventCoder {
             var m = EventMention(sense: t.sense, sentence: index, first: t.first, end: t.end, evidenceStart: 0, evidenceEnd: 0)
             m.source = args.source
             m.target = args.target
+            governments(&m)
             m.reciprocal = args.reciprocal
             m.presupposed = args.presupposed
             m.modality = reading.modality
@@ -156,5 +157,28 @@ extension EventCoder {
             }
         }
         return nil
+    }
+
+    /// In a verbal or diplomatic event a country acts through its government ("the United States agreed",
+    /// "consequences for Russia"): a country argument becomes the document's government entity of that country,
+    /// when the document has one (the actor code `XXXGOV`); material events (troops, aid, force) keep the country.
+    func governments(_ m: inout EventMention) {
+        guard !CameoPlover.isMaterial(m.sense.type) else { return }
+        func government(of e: Int) -> Int? {
+            guard doc.entities[e].kind == .country, let country = doc.country(of: e) else { return nil }
+            let code = country + "GOV"
+            return doc.entities.firstIndex { $0.actorCode == code && $0.kind != .person }
+        }
+        func mapped(_ list: [Int], other: [Int]) -> [Int] {
+            var out: [Int] = []
+            for e in list {
+                let g = government(of: e).flatMap { other.contains($0) ? nil : $0 } ?? e
+                if !out.contains(g) { out.append(g) }
+            }
+            return out
+        }
+        let source = mapped(m.source, other: m.target)
+        m.target = mapped(m.target, other: source)
+        m.source = source
     }
 }

@@ -34,10 +34,15 @@ extension ProseText {
                 found.append(a)
                 continue
             }
-            guard !t.capitalized, let info = AttributionLexicon.cues[t.key] else { continue }
+            guard !t.capitalized, var info = AttributionLexicon.cues[t.key] else { continue }
             if k - 1 >= f, tokens[k - 1].kind == .possessive && !isAny(k - 2, in: AttributionLexicon.pronouns)
-                || isLower(k - 1, in: AttributionLexicon.determiners) { continue }
-            if isWord(k + 1, AttributionLexicon.to) { continue }
+                || isAny(k - 1, in: AttributionLexicon.determiners) { continue }
+            if isLower(k + 1, in: AttributionLexicon.subjectAuxiliaries) { continue }
+            if isWord(k + 1, AttributionLexicon.to), !AttributionLexicon.infinitiveCues.contains(t.key) { continue }
+            // `called for talks`: a demand reports what follows the particle.
+            let demand = AttributionLexicon.callForms.contains(t.key) && isLower(k + 1, in: AttributionLexicon.callParticles)
+            // `pledged to push for …`: a promise reports its infinitive.
+            if demand || isWord(k + 1, AttributionLexicon.to) { info.takesClause = true }
             var floor = f
             var q = k - 1
             while q >= f {
@@ -88,7 +93,7 @@ extension ProseText {
                     // `…, officials said.`: the content is the clause before the comma.
                     content = f...(before - 1)
                 } else {
-                    content = complement(after: afterCue, info: info, last: l)
+                    content = complement(after: afterCue + (demand ? 1 : 0), info: info, last: l)
                 }
             }
             found.append(Attribution(cue: k...k, speaker: speaker, content: content, cognition: info.cognition,

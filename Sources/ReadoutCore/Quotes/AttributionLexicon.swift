@@ -43,6 +43,27 @@ enum AttributionLexicon {
     demanded urge urges urged ask asks asked threaten threatens threatened
     """
 
+    /// Verbs that report a stance, plan or finding with the rest of their clause (`cited the report`, `wants to leave`, `the poll found`).
+    static let stanceVerbs = """
+    cite cites cited citing want wants wanted propose proposes proposed proposing plan plans planned \
+    support supports supported supporting oppose opposes opposed opposing echo echoes echoed echoing \
+    show shows showed shown found finds identify identifies identified refuse refuses refused \
+    decline declines declined recommend recommends recommended urge urges urged urging demand demands demanded \
+    dispute disputes disputed attack attacks attacked
+    """
+
+    /// Stance verbs that report an infinitive (`wants to leave`, `refused to say`).
+    static let infinitiveCues: Set<UInt64> = keys("""
+    want wants wanted plan plans planned refuse refuses refused decline declines declined vow vows vowed \
+    pledge pledges pledged promise promises promised threaten threatens threatened agree agrees agreed
+    """)
+
+    /// Forms of `call` that report a demand with `for` or `on` (`called for talks`, `called on Russia to withdraw`).
+    static let callForms: Set<UInt64> = keys("call calls called calling")
+
+    /// Particles after `call` that make it a demand.
+    static let callParticles: Set<UInt64> = keys("for on")
+
     /// Verbs of thinking and feeling: attributions of a state of mind.
     static let cognitionVerbs = """
     believe believes believed think thinks thought fear fears feared hope hopes hoped expect expects expected \
@@ -58,6 +79,9 @@ enum AttributionLexicon {
         var table: [UInt64: CueInfo] = [:]
         for word in otherSpeechVerbs.split(separator: " ") {
             table[ProseHash.key(String(word))] = CueInfo(takesClause: false, cognition: false, takesObject: false)
+        }
+        for word in stanceVerbs.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            table[ProseHash.key(String(word))] = CueInfo(takesClause: true, cognition: false, takesObject: false)
         }
         for word in clauseVerbs.split(separator: " ") {
             table[ProseHash.key(String(word))] = CueInfo(takesClause: true, cognition: false, takesObject: false)
@@ -104,7 +128,8 @@ enum AttributionLexicon {
     strategist strategists pollster pollsters operative operatives surrogate surrogates counterpart counterparts \
     democrats republicans conservatives liberals insiders investigators investigator inspectors regulators \
     prime premier chancellor commissioner secretary-general spokesmen side camp department foundation institute \
-    coalition opposition rebels separatists militants forces estimates figures statistics
+    coalition opposition rebels separatists militants forces estimates figures statistics \
+    polls surveys studies analyses analysis panel panels commission review audit investigation
     """)
 
     /// Personal pronouns that can be a speaker on their own.
@@ -153,6 +178,28 @@ enum AttributionLexicon {
         Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ProseHash.key(String($0)) })
     }
 
+    /// Verbs that name, judge or demand rather than state (`likened X to “…”`, `branded X “…”`); with a quotation after them they report it.
+    static let evaluationVerbs: Set<UInt64> = keys("""
+    liken likens likened likening dub dubs dubbed dubbing term terms termed terming compare compares compared comparing \
+    pound pounds pounded pounding lambast lambasts lambasted lambaste lambastes ridicule ridicules ridiculed \
+    exhort exhorts exhorted propose proposes proposed proposing cite cites cited citing want wants wanted \
+    insist insists insisted vow vows vowed pledge pledges pledged refer refers referred referring \
+    criticizing criticising praising blasting slamming branding labeling labelling calling describing accusing \
+    attack attacks attacked attacking denounce denounces denounced denouncing deride derides derided deriding \
+    dismissing hailing mocking condemning decrying characterizing urging demanding
+    """)
+
+    /// True when `key` is a speech or evaluation verb that can report a partial quotation.
+    static func isEvaluationCue(_ key: UInt64) -> Bool {
+        if let info = cues[key] { return !info.cognition }
+        return evaluationVerbs.contains(key)
+    }
+
+    /// Auxiliaries that follow a noun subject, never a reporting verb (`the rules were`, `plans have`).
+    static let subjectAuxiliaries: Set<UInt64> = keys("is are was were has have will would could should may might must can")
+
+    /// Key of `for`.
+    static let forWord = ProseHash.key("for")
     /// Key of `that`.
     static let that = ProseHash.key("that")
     /// Key of `according`.

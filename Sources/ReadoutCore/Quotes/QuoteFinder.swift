@@ -37,6 +37,11 @@ struct QuoteFinder {
             if isTitle(run), !startsStatement(run) { continue }
             var said = trailer(after: run) ?? preface(before: run)
             if said == nil { said = enclosing(run, in: bySentence[Int(tokens[run.open].sentence)]) }
+            var lead: Int?
+            if said == nil, !direct, let found = evaluation(before: run, inQuote: inQuote) {
+                said = found.said
+                lead = found.contentStart
+            }
             if said == nil, direct, var last = previous, continues(run, after: last.run) {
                 // The news convention: an unattributed quotation is the last named speaker's.
                 if let later = lastAttribution(before: run.open, after: last.said.cue.upperBound, in: bySentence) { last.said = later }
@@ -48,6 +53,14 @@ struct QuoteFinder {
                               text: text.text(run.first, run.last), kind: direct ? .direct : .partial)
             if let said { apply(said, to: &quote) }
             quotes.append(quote)
+            if let lead, let said, lead < run.open {
+                // `likened Clinton to a “vicious snake”`: what the cue reports runs from its object to the quotation.
+                let end = run.close ?? run.last
+                var reported = Quote(start: Int(tokens[lead].start), end: Int(tokens[end].end),
+                                     text: text.text(lead, end), kind: .indirect)
+                apply(said, to: &reported)
+                quotes.append(reported)
+            }
             if let said { previous = (run, said) }
         }
         for attributions in bySentence {

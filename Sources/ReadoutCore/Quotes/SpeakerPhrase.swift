@@ -59,7 +59,7 @@ extension ProseText {
         if AttributionLexicon.pronouns.contains(t.key) {
             return SpeakerPhrase(head: end...end, surface: end...end, isPronoun: true)
         }
-        if AttributionLexicon.timeWords.contains(t.key) { return nil }
+        if AttributionLexicon.timeWords.contains(t.key) || AttributionLexicon.determiners.contains(t.key) { return nil }
         let namedHead = t.capitalized || AttributionLexicon.speakerNouns.contains(t.key)
         if AttributionLexicon.phraseStops.contains(t.key) || AttributionLexicon.cues[t.key] != nil && !t.capitalized { return nil }
         if !namedHead, hasSuffix(end, "ed") || hasSuffix(end, "ing") || hasSuffix(end, "ly") { return nil }

@@ -69,6 +69,10 @@ extension TimexMatcher {
         if j > k, isFunction(j, .periodWord), case .quarter = reference, referenceFromText {
             return .date(j + 1, reference)
         }
+        // "the week" with nothing to pin it ("For the week, the index fell"): some week of the document's year.
+        if j == k, k == i + 1, isUnit(k, .week), !(unit(k)!.plural), !weekIsPinned(after: k + 1) {
+            return TimexMatch(end: k + 1, type: .date, value: CalendarValue.year(dct.year).value + "-WXX", anchor: nil)
+        }
         return nil
     }
 
@@ -77,6 +81,13 @@ extension TimexMatcher {
         if let q = lastQuarter, case .quarter(_, let n) = q.value { return n }
         guard case .quarter(_, let n) = CalendarValue.quarter(of: dct, plus: -1) else { return 1 }
         return n
+    }
+
+    /// True when the words after "the week" pin it to a date or make it a span ("of March 6", "before", "ahead").
+    func weekIsPinned(after k: Int) -> Bool {
+        isFunction(k, .of) || isFunction(k, .following) || isFunction(k, .before) || isFunction(k, .after)
+            || isFunction(k, .ending) || isFunction(k, .ended) || isFunction(k, .ahead) || isFunction(k, .that)
+            || isFunction(k, .when) || isFunction(k, .earlier) || isFunction(k, .later) || isFunction(k, .since)
     }
 
     /// "Friday", "this Friday", "last Friday", "next Monday", "Friday morning", "Friday's".
@@ -102,8 +113,12 @@ extension TimexMatcher {
         let possessive = end < tokens.count && tokens[end].joiner == 0x27 && isWord(end, "s")
         let day = possessive && shift == nil ? dct.adding(days: w - dct.weekday <= 0 ? w - dct.weekday : w - dct.weekday - 7)
             : resolveWeekday(w, shift: shift, at: i)
-        // "Friday morning": the span takes the part of day, the value stays the day (as news annotation does).
-        if case .partOfDay? = word(end) { return .date(end + 1, .day(day)) }
+        // "Friday morning": the span takes the part of day, the value stays the day (as news annotation does);
+        // "Friday afternoon/evening/night" name that part of the day ("2000-01-07TNI"), still typed DATE.
+        if case .partOfDay(let p)? = word(end) {
+            guard p != .morning else { return .date(end + 1, .day(day)) }
+            return TimexMatch(end: end + 1, type: .date, value: CalendarValue.partOfDay(day, p).value, anchor: .day(day))
+        }
         return .date(end, .day(day))
     }
 

@@ -104,6 +104,20 @@ extension TimexMatcher {
         }
     }
 
+    /// True when token `i` follows an amount ("$2 million", "4%", "four flights", "24 hours"), so "a year" there is a rate.
+    func followsQuantity(_ i: Int) -> Bool {
+        guard i >= 1 else { return false }
+        let prev = tokens[i - 1]
+        if prev.kind == .number || isPunct(i - 1, 0x25) { return true }
+        if prev.kind == .word, Self.quantityWords.contains(prev.hash) { return true }
+        guard i >= 2, prev.kind == .word else { return false }
+        if case .function? = prev.word { return false }
+        return tokens[i - 2].kind == .number || isNumberWord(i - 2)
+    }
+
+    /// Words that end an amount: "2 million a year", "5 percent a year".
+    static let quantityWords: Set<UInt64> = Set(["million", "billion", "trillion", "thousand", "percent", "cents"].map(TimexLexicon.hash))
+
     /// Durations and counted dates starting at token `i`.
     func duration(at i: Int) -> TimexMatch? {
         var k = approximator(at: i)
@@ -140,6 +154,10 @@ extension TimexMatcher {
             }
             if (isFunction(end, .earlier) || isFunction(end, .later)) && !determiner {
                 if let m = shiftedFromReference(count, u.unit, forward: isFunction(end, .later), end: end + 1) { return m }
+            }
+            // "$2 million a year", "four flights a week": a rate per unit is a set (TimeML SET P1Y).
+            if k == i, j == k + 1, !u.plural, isFunction(k, .a) || isFunction(k, .an), followsQuantity(i), !isFunction(end, .or) {
+                return TimexMatch(end: end, type: .set, value: Self.durationValue(count, u.unit), anchor: nil)
             }
             if isFunction(end, .or), let (_, n2) = amount(at: end + 1), unit(n2)?.unit == u.unit { end = n2 + 1 }
             if tokens.count > end, tokens[end].joiner == 0x2D, isFunction(end, .long) { end += 1 }

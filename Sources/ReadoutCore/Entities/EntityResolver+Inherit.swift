@@ -1,0 +1,205 @@
+/// Countries for actors the knowledge base does not know, from the words around them.
+///
+/// Two passes run after the walk:
+/// - an organisation whose name starts with a country name or demonym ("Latvian Constitutional Court",
+///   "Kenya Anti-Corruption Commission") gets that country, and a sector from its head noun when it names one;
+/// - a person with a title but no country ("President X" for someone not in the knowledge base) takes the
+///   country of the sentence when the sentence points to exactly one: a demonym ("the Zambian people"), a place
+///   with a country ("in Algiers"), a country after "in" ("rebels in Zimbabwe") or a possessive ("Iraq's"), or
+///   an organisation or person of that country. A bare country name as an argument ("action against Russia")
+///   does not count: a president acting against a country is rarely its own.
+extension EntityResolver {
+    /// Sector codes by the head noun of an organisation's name.
+    static let headSectors: [String: String] = [
+        "court": "JUD", "tribunal": "JUD", "judiciary": "JUD",
+        "parliament": "LEG", "assembly": "LEG", "senate": "LEG", "congress": "LEG", "legislature": "LEG",
+        "army": "MIL", "military": "MIL", "navy": "MIL", "forces": "MIL",
+        "police": "COP",
+        "ministry": "GOV", "government": "GOV", "commission": "GOV", "cabinet": "GOV", "presidency": "GOV",
+        "union": "LAB", "party": "PTY", "front": "REB", "movement": "REB",
+    ]
+
+    /// Suffixes after "<Demonym>-" that keep the country ("Vietnamese-led"); "Israeli-occupied" does not.
+    static let ownHyphenSuffixes: Set<String> = ["led", "run", "owned", "based", "born"]
+
+    /// Titles written next to a name that the walk may not read as a role.
+    static let titleWords: Set<String> = [
+        "judge", "vice-president", "president", "prime", "minister", "governor", "mayor", "senator", "general",
+        "colonel", "commander", "ambassador", "king", "queen", "emir", "sheikh", "prince", "premier", "chancellor",
+    ]
+
+    /// Sector of a person by their title: judges are the judiciary, generals the military, others the government.
+    static func sector(ofTitle title: String) -> String {
+        let t = title.lowercased()
+        if t.contains("judge") || t.contains("justice") || t.contains("prosecutor") { return "JUD" }
+        if t.contains("general") && !t.contains("secretary") && !t.contains("attorney") { return "MIL" }
+        if t.contains("commander") || t.contains("colonel") || t.contains("admiral") { return "MIL" }
+        return "GOV"
+    }
+
+    /// Fills in countries of unknown organisations and titled people (see the type comment).
+    mutating func inheritCountries() {
+        let prefixed: Set<EntityKind> = [.organization, .group, .unknown]
+        for d in drafts.indices where prefixed.contains(drafts[d].kind) && drafts[d].country == nil && drafts[d].kbID == nil {
+            var words = drafts[d].name.split(separator: " ")
+            if words.first == "The" || words.first == "the" { words.removeFirst() }
+            // "Vietnamese-led forces", "Iraqi Kurds", "Bosnian Serbs": a demonym before a hyphen or another name.
+            let hyphenated = words.first?.split(separator: "-", maxSplits: 1) ?? []
+            let first = hyphenated.first.map(String.init) ?? ""
+            if hyphenated.count == 2, !EntityResolver.ownHyphenSuffixes.contains(String(hyphenated[1])) { continue }
+            guard words.count >= 2 || hyphenated.count == 2, let code = gaz.countryByWord[first] else { continue }
+            drafts[d].country = code
+            let head = words.last.map { $0.lowercased() } ?? ""
+            if let sector = EntityResolver.headSectors[head] {
+                drafts[d].sector = sector
+                drafts[d].actorCode = code + sector
+            } else {
+                drafts[d].actorCode = code
+            }
+        }
+        var tokenAt: [Int: Int] = [:]
+        for (i, t) in tokens.enumerated() { tokenAt[t.start] = i }
+        mergeAcronyms(tokenAt)
+        placeUnknownNames(tokenAt)
+        localGroups(tokenAt)
+        var people: [Int] = []
+        for p in drafts.indices where drafts[p].kind == .person && drafts[p].country == nil && drafts[p].kbID == nil {
+            if (drafts[p].role ?? "").isEmpty {
+                // A title the walk left outside the role: "Judge X", "Vice-President X".
+                guard let m = drafts[p].mentions.first, let ti = tokenAt[m.start] else { continue }
+                let inside = drafts[p].name.split(separator: " ").first.map { String($0) } ?? ""
+                let before = ti > 0 ? text(ti - 1) : ""
+                guard let title = [inside, before].first(where: { EntityResolver.titleWords.contains($0.lowercased()) }) else { continue }
+                drafts[p].role = title
+            }
+            people.append(p)
+        }
+        guard !people.isEmpty else { return }
+        for p in people {
+            guard let firstMention = drafts[p].mentions.first, let ti = tokenAt[firstMention.start] else { continue }
+            let sentence = tokens[ti].sentence
+            var found = Set<String>()
+            for d in drafts.indices where d != p {
+                guard let code = drafts[d].country, code.utf8.count == 3 else { continue }
+                for m in drafts[d].mentions {
+                    guard let mi = tokenAt[m.start], tokens[mi].sentence == sentence else { continue }
+                    if drafts[d].kind == .country, m.text == drafts[d].name {
+                        var b = mi - 1
+                        if b > 0, text(b).lowercased() == "the" { b -= 1 }
+                        let before = b >= 0 ? text(b).lowercased() : ""
+                        var after = mi + 1
+                        while after < tokens.count, tokens[after].start < m.end { after += 1 }
+                        let possessive = after < tokens.count && (text(after) == "'s" || text(after) == "’s")
+                        guard before == "in" || possessive else { continue }
+                    }
+                    found.insert(code)
+                }
+            }
+            guard found.count == 1, let code = found.first else { continue }
+            let sector = EntityResolver.sector(ofTitle: drafts[p].role ?? "")
+            drafts[p].country = code
+            drafts[p].sector = sector
+            drafts[p].actorCode = code + sector
+        }
+    }
+
+    /// The draft whose mention starts at token `i`, if any.
+    func draftStarting(at i: Int) -> Int? {
+        guard i >= 0, i < tokens.count else { return nil }
+        let start = tokens[i].start
+        return drafts.indices.first { d in drafts[d].mentions.contains { $0.start == start } }
+    }
+
+    /// The draft whose mention ends with token `i`, if any.
+    func draftEnding(at i: Int) -> Int? {
+        guard i >= 0, i < tokens.count else { return nil }
+        let end = tokens[i].end
+        return drafts.indices.first { d in drafts[d].mentions.contains { $0.end == end } }
+    }
+
+    /// "The Nigerian Union of Teachers (NUT)": an unknown acronym in brackets right after a name is that name.
+    mutating func mergeAcronyms(_ tokenAt: [Int: Int]) {
+        for a in drafts.indices where drafts[a].kbID == nil && drafts[a].country == nil && !drafts[a].mentions.isEmpty {
+            guard drafts[a].kind == .organization || drafts[a].kind == .unknown,
+                  drafts[a].mentions.allSatisfy({ m in m.text.utf8.count >= 2 && m.text.utf8.allSatisfy { $0 >= 65 && $0 <= 90 } }),
+                  let m = drafts[a].mentions.first, let i = tokenAt[m.start], i >= 2, text(i - 1) == "(",
+                  var b = draftEnding(at: i - 2), b != a, drafts[b].kind == .organization || drafts[b].kind == .unknown else { continue }
+            if drafts[b].country == nil, drafts[b].kbID == nil, let tail = drafts[b].mentions.first, let j = tokenAt[tail.start],
+               j >= 2, text(j - 1) == "of", let head = draftEnding(at: j - 2), head != a, drafts[head].kind == .organization,
+               drafts[head].country != nil {
+                // "Nigerian Union" + "of" + "Teachers" read as two names: the tail belongs to the head.
+                drafts[head].mentions.append(contentsOf: drafts[b].mentions)
+                drafts[b].mentions.removeAll()
+                b = head
+            }
+            guard drafts[b].country != nil else { continue }
+            drafts[b].mentions.append(contentsOf: drafts[a].mentions)
+            drafts[a].mentions.removeAll()
+        }
+    }
+
+    /// Words that make the name after "the ... of" a place ("the town of Cizre").
+    static let placeNouns: Set<String> = ["town", "city", "village", "province", "region", "district", "port", "island", "state"]
+
+    /// An unknown name that is a place by its context ("the town of X", "X, Iran", "X in southern Iran") takes the
+    /// country named right after it.
+    mutating func placeUnknownNames(_ tokenAt: [Int: Int]) {
+        for d in drafts.indices where drafts[d].kind == .unknown && drafts[d].kbID == nil && drafts[d].country == nil {
+            for m in drafts[d].mentions {
+                guard let i = tokenAt[m.start] else { continue }
+                var e = i
+                while e < tokens.count, tokens[e].end <= m.end { e += 1 }
+                let placeNoun = i >= 2 && text(i - 1) == "of" && EntityResolver.placeNouns.contains(text(i - 2).lowercased())
+                // Up to three words after the name: ", Iran", "in southeastern Turkey", "in Iran's".
+                var k = e
+                var sawIn = false
+                while k < min(tokens.count, e + 3) {
+                    let w = text(k)
+                    if w == "," { k += 1; continue }
+                    if w == "in" { sawIn = true; k += 1; continue }
+                    if sawIn, tokens[k].flags.contains(.capitalized) == false, w.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) { k += 1; continue }
+                    break
+                }
+                guard k > e, text(e) == "," || (sawIn && placeNoun), let c = draftStarting(at: k), drafts[c].kind == .country,
+                      let code = drafts[c].country else { continue }
+                // "Ahmadi, Iran's envoy" is a person in apposition, not a place.
+                if let after = tokenAt[drafts[c].mentions.first { tokenAt[$0.start] == k }?.end ?? -1] ?? nil,
+                   text(after) == "'s" || text(after) == "’s" { continue }
+                if k + 1 < tokens.count, text(k + 1) == "'s" || text(k + 1) == "’s" { continue }
+                drafts[d].kind = .place
+                drafts[d].country = code
+                break
+            }
+        }
+    }
+
+    /// Sectors of plain group nouns: "rebels", "opposition groups", "demonstrators".
+    static let groupNouns: [String: String] = [
+        "rebels": "REB", "militants": "REB", "guerrillas": "REB", "guerillas": "REB", "insurgents": "REB", "separatists": "REB",
+        "opposition": "OPP", "demonstrators": "CVL", "protesters": "CVL", "protestors": "CVL", "students": "CVL",
+        "workers": "LAB", "farmers": "CVL", "activists": "CVL", "residents": "CVL", "villagers": "CVL",
+    ]
+
+    /// "Rebels in the Ivory Coast", "demonstrators in Baghdad", "opposition groups in Zimbabwe": a plain group noun
+    /// followed by "in" and a country or a place of one is that country's group (rebels, opposition, civilians).
+    mutating func localGroups(_ tokenAt: [Int: Int]) {
+        var covered = Set<Int>()
+        for d in drafts.indices { for m in drafts[d].mentions { covered.insert(m.start) } }
+        var i = 0
+        while i + 2 < tokens.count {
+            defer { i += 1 }
+            guard let sector = EntityResolver.groupNouns[text(i).lowercased()], !covered.contains(tokens[i].start) else { continue }
+            var end = i + 1
+            if text(end) == "groups" || text(end) == "parties" || text(end) == "forces" { end += 1 }
+            guard end + 1 < tokens.count, text(end) == "in" else { continue }
+            var k = end + 1
+            if text(k).lowercased() == "the" { k += 1 }
+            guard let c = draftStarting(at: k), drafts[c].kind == .country || drafts[c].kind == .place,
+                  let code = drafts[c].country, code.utf8.count == 3 else { continue }
+            // Not the object of a preposition or a modifier of another name ("the rebels in X" still counts).
+            if i > 0, tokens[i - 1].flags.contains(.capitalized), draftEnding(at: i - 1) != nil { continue }
+            let g = draft(code: code, sector: sector)
+            drafts[g].mentions.append(span(i, end))
+        }
+    }
+}
