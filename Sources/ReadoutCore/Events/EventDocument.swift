@@ -51,7 +51,7 @@ struct EventDocument: Sendable {
 
     /// Prepares `text` and the entities and timexes found so far.
     init(text: AnalyzedText, readout: DocumentReadout) {
-        let scalars = Array(text.text.unicodeScalars)
+        let scalars = EventDocument.decodeScalars(text.text)
         self.scalars = scalars
         let words = EventWords.tokenize(scalars: scalars)
         self.words = words
@@ -151,6 +151,36 @@ struct EventDocument: Sendable {
     func timex(startingAt i: Int) -> (first: Int, end: Int, timex: Timex)? {
         guard i >= 0, i < timexStartAt.count, timexStartAt[i] >= 0 else { return nil }
         return timexes[Int(timexStartAt[i])]
+    }
+
+    /// The Unicode scalars of `text`, decoded from its UTF-8 bytes in one pass.
+    static func decodeScalars(_ text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(bytes.count)
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let lead = UInt32(bytes[i])
+                if lead < 0x80 {
+                    out.append(Unicode.Scalar(UInt8(lead)))
+                    i += 1
+                    continue
+                }
+                var value: UInt32
+                var length: Int
+                if lead < 0xE0 { value = lead & 0x1F; length = 2 } else if lead < 0xF0 { value = lead & 0x0F; length = 3 } else { value = lead & 0x07; length = 4 }
+                var k = 1
+                while k < length, i + k < n {
+                    value = (value << 6) | (UInt32(bytes[i + k]) & 0x3F)
+                    k += 1
+                }
+                out.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                i += length
+            }
+            return out
+        }
     }
 
     /// Splits words into sentences at final punctuation followed by a capital or a quote, and at line breaks.

@@ -11,52 +11,43 @@ struct EventMerger {
 
     /// Groups `mentions` (in text order) into events.
     ///
-    /// Each mention is compared only with the clusters that share its type, modality and one of its parties or
-    /// their countries (every compatible cluster does), so the cost grows with the document, not its square.
+    /// A long document's clusters are indexed (`EventMergeIndex`), so the cost grows with the document, not its square.
     func merge(_ mentions: [EventMention]) -> [Cluster] {
         var clusters: [Cluster] = []
-        var lastByType: [String: Int] = [:]
-        var postings: [String: [Int]] = [:]
+        var index: EventMergeIndex?
         for m in mentions {
+            if index == nil, clusters.count >= EventMergeIndex.threshold {
+                index = EventMergeIndex(heads: clusters.map(\.head), keys: partyKeys)
+            }
             if m.source.isEmpty && m.target.isEmpty {
                 // "the talks", "several demands": the latest event of the same type; a verb with no actors named
                 // ("three civilians were killed") is still an event.
-                if let i = lastByType[m.sense.type] {
+                let latest = index.map { $0.last(ofType: m.sense.type) } ?? clusters.lastIndex(where: { $0.head.sense.type == m.sense.type })
+                if let i = latest {
                     clusters[i].mentions.append(m)
                 } else if m.sense.pos == .verb && !m.sense.fromCameo {
                     clusters.append(Cluster(mentions: [m]))
-                    lastByType[m.sense.type] = clusters.count - 1
+                    index?.add(clusters.count - 1, head: m, keys: [])
                 }
                 continue
             }
-            let bucket = bucketKey(m)
-            var candidates: [Int] = []
-            for key in partyKeys(m) { if let list = postings[bucket + key] { candidates.append(contentsOf: list) } }
-            candidates.sort()
-            var match: Int?
-            var previous = -1
-            for i in candidates where i != previous {
-                previous = i
-                if compatible(clusters[i], m) { match = i; break }
+            let match: Int?
+            if let index {
+                match = index.candidates(for: m, keys: partyKeys(m)).first { compatible(clusters[$0], m) }
+            } else {
+                match = clusters.firstIndex { compatible($0, m) }
             }
             if let i = match {
-                let before = Set(partyKeys(clusters[i].head))
+                let before = clusters[i].head.target.count
                 clusters[i].mentions.append(m)
                 fill(&clusters[i], from: m)
-                for key in Set(partyKeys(clusters[i].head)).subtracting(before) { postings[bucket + key, default: []].append(i) }
+                if clusters[i].head.target.count != before { index?.add(i, head: clusters[i].head, keys: partyKeys(clusters[i].head)) }
             } else {
                 clusters.append(Cluster(mentions: [m]))
-                let i = clusters.count - 1
-                lastByType[m.sense.type] = i
-                for key in Set(partyKeys(m)) { postings[bucket + key, default: []].append(i) }
+                index?.add(clusters.count - 1, head: m, keys: partyKeys(m))
             }
         }
         return clusters
-    }
-
-    /// What a compatible cluster's head must share with a mention: type, modality and derivation.
-    private func bucketKey(_ m: EventMention) -> String {
-        m.sense.type + "|" + m.modality.rawValue + (m.derived ? "|d|" : "|a|")
     }
 
     /// The mention's parties as actor keys and as countries; two compatible mentions share at least one.
