@@ -132,7 +132,10 @@ public struct LedgerLink: Sendable, Codable, Hashable {
 public struct LedgerEntry: Sendable, Codable, Hashable {
     /// Expectation or demand.
     public enum Kind: String, Sendable, Codable, Hashable {
-        case expectation, demand
+        /// An announced action with a due window: pending, fulfilled or overdue.
+        case expectation
+        /// A demand: open until met, rejected or answered.
+        case demand
     }
 
     /// Expectation or demand.

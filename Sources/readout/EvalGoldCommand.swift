@@ -34,7 +34,8 @@ struct EvalGoldCommand: ParsableCommand {
 
         expectations: actor; counterpart, due value, due_from/due_to, stated, status.
 
-        demands: not produced (the store keeps demands across documents; a document readout has none).
+        demands: by (who demands) and of (of whom, any one) among ours; what: at least half of the gold's \
+        content words in ours. A country-level actor match or less overlap is partial.
 
         Forbidden sentences that cannot be parsed are listed as "not checked", never passed. Marks: ✔ found, \
         ~ partial (found with a difference), ✘ missing or not produced, ? not checked. Exit status: 0 whenever \

@@ -7,7 +7,13 @@ struct KBImportPetrarchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import-petrarch",
         abstract: "Convert a PETRARCH/TABARI .actors dictionary (with dated codes like [RUSGOV >20040309]) into a --kb-extra TSV file.",
-        discussion: "Writes the TSV to --out (default: standard output); pass it later with --kb-extra."
+        discussion: """
+        Writes the TSV to --out (default: standard output); pass it later with --kb-extra, e.g. \
+        `readout kb import-petrarch Phoenix.Countries.actors --out actors.tsv` then \
+        `readout read report.txt --kb-extra actors.tsv`. Lines that cannot be parsed are listed on stderr \
+        (the first 20) and skipped. Exit status: 0 when the file was converted, 2 when it cannot be read \
+        or --out cannot be written.
+        """
     )
 
     @Argument(help: "The actor dictionary file.")

@@ -20,6 +20,9 @@ struct ReadCommand: ParsableCommand {
         unreadable date, an HTML page with no article text, a file too large or gone) are reported on stderr \
         with their file and line or record, and skipped; the rest are read.
 
+        Examples: `readout read report.txt --pretty`, `readout read feeds/ > readouts.jsonl`, \
+        `cat story.txt | readout read - --date 2022-01-21`.
+
         Exit status: 0 when every record was read, 1 when some were skipped, 2 when none could be read \
         or the arguments are wrong.
         """

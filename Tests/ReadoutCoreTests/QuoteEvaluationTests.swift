@@ -61,3 +61,57 @@ import Testing
         #expect(cited.speaker == "e1" && cited.cue == "cited")
     }
 }
+
+/// Topics with `about`, promises with an infinitive, and judgements of an object.
+@Suite struct QuoteStanceTests {
+    func entities(_ text: String) -> [Entity] {
+        [QuoteFixtures.entity("e1", "Anna Berg", .person, "NORGOV", names: ["Anna Berg", "Berg", "she"], in: text),
+         QuoteFixtures.entity("e2", "Ivan Petrov", .person, "RUSGOV", names: ["Ivan Petrov", "Petrov", "he"], in: text)]
+    }
+
+    @Test func talkingAboutReportsTheTopic() throws {
+        let text = "Berg spoke about the fishing quotas for an hour."
+        let readout = QuoteFixtures.read(text, entities: entities(text))
+        let topic = try #require(QuoteFixtures.quote(readout, "the fishing quotas"))
+        #expect(topic.speaker == "e1" && topic.cue == "spoke")
+    }
+
+    @Test func promiseReportsItsInfinitive() throws {
+        let text = "Petrov pledged to return the seized ships by spring."
+        let readout = QuoteFixtures.read(text, entities: entities(text))
+        let promise = try #require(QuoteFixtures.quote(readout, "to return the seized ships"))
+        #expect(promise.speaker == "e2" && promise.cue == "pledged")
+    }
+
+    @Test func judgementOfAnObject() throws {
+        let text = "Berg criticized the new border fees. The fees were raised in May."
+        let readout = QuoteFixtures.read(text, entities: entities(text))
+        let judged = try #require(QuoteFixtures.quote(readout, "the new border fees"))
+        #expect(judged.speaker == "e1" && judged.cue == "criticized")
+        #expect(QuoteFixtures.quote(readout, "in May") == nil)
+    }
+
+    @Test func possessivePronounOwnsTheClaim() throws {
+        let text = "Petrov arrived late. Contrary to his claim that the talks would be “over by lunch”, they ran until midnight."
+        let readout = QuoteFixtures.read(text, entities: entities(text))
+        let partial = try #require(QuoteFixtures.quote(readout, "over by lunch"))
+        #expect(partial.kind == .partial)
+        #expect(partial.speaker == "e2")
+        #expect(partial.cue == "claim")
+    }
+
+    @Test func progressiveJudgementIsNotPassive() throws {
+        let text = "Berg is describing as “reckless” the decision to close the port."
+        let readout = QuoteFixtures.read(text, entities: entities(text))
+        let partial = try #require(QuoteFixtures.quote(readout, "reckless"))
+        #expect(partial.speaker == "e1")
+        #expect(partial.cue == "describing")
+    }
+
+    @Test func demandWithATimeWordBeforeItsParticle() throws {
+        let text = "Petrov called Friday for new elections in the province."
+        let readout = QuoteFixtures.read(text, entities: entities(text))
+        let demand = try #require(QuoteFixtures.quote(readout, "new elections"))
+        #expect(demand.speaker == "e2" && demand.cue == "called")
+    }
+}

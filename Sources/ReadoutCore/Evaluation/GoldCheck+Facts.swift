@@ -39,7 +39,7 @@ extension GoldCheck {
         var counts: [String: Int] = [:]
         for w in b { counts[w, default: 0] += 1 }
         var shared = 0
-        for w in a where (counts[w] ?? 0) > 0 { shared += 1; counts[w]! -= 1 }
+        for w in a where (counts[w] ?? 0) > 0 { shared += 1; counts[w, default: 0] -= 1 }
         return Double(shared) / Double(max(a.count, b.count))
     }
 

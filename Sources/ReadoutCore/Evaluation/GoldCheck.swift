@@ -21,7 +21,8 @@ import Foundation
 ///   partial; a "dateline" timex equal to the document date is found when the readout's document date is that day.
 /// - figures: value, then bound, what, owner (`of`) and claimant (`attributed_to`).
 /// - expectations: actor, counterpart, due value and window (`due_from`, `due_to`), stated day and status.
-/// - demands: a document readout has no demands (the store keeps them across documents): not produced.
+/// - demands: the readout's demands; who demands (`by`), of whom (`of`, any one) and what (at least half of the
+///   gold's content words in ours); a country-level match of either actor or less overlap is partial.
 /// Forbidden sentences that cannot be parsed are reported as not checked, never passed silently.
 public struct GoldCheck: Sendable {
     /// The readout under test.

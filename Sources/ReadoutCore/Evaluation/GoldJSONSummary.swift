@@ -33,16 +33,18 @@ public struct GoldJSONSummary: Sendable {
         var byName: [String: Totals] = [:]
         for report in reports {
             for s in report.sections {
-                if byName[s.name] == nil { order.append(s.name); byName[s.name] = Totals() }
-                byName[s.name]!.found += s.found
-                byName[s.name]!.partial += s.partial
-                byName[s.name]!.total += s.total
-                byName[s.name]!.forbiddenViolations += s.forbiddenViolations
-                byName[s.name]!.forbiddenNotChecked += s.forbiddenNotChecked
-                byName[s.name]!.forbiddenChecked += s.forbidden.count - s.forbiddenNotChecked
+                if byName[s.name] == nil { order.append(s.name) }
+                var totals = byName[s.name] ?? Totals()
+                totals.found += s.found
+                totals.partial += s.partial
+                totals.total += s.total
+                totals.forbiddenViolations += s.forbiddenViolations
+                totals.forbiddenNotChecked += s.forbiddenNotChecked
+                totals.forbiddenChecked += s.forbidden.count - s.forbiddenNotChecked
+                byName[s.name] = totals
             }
         }
-        sections = order.map { ($0, byName[$0]!) }
+        sections = order.map { ($0, byName[$0] ?? Totals()) }
     }
 
     /// The totals table: one line per section, then all sections together.

@@ -91,13 +91,27 @@ enum CameoPlover {
 
     /// True for the cooperative types (verbal or material cooperation).
     static func isCooperative(_ type: String) -> Bool {
-        if let quad = EventOntology.shipped.types[type]?.quad { return quad.uppercased().contains("COOPERATION") }
-        return fallbackTypes[type]?.quad.contains("COOPERATION") ?? false
+        cooperativeTypes[type] ?? false
     }
 
     /// True for the material types (actions rather than words).
     static func isMaterial(_ type: String) -> Bool {
-        if let quad = EventOntology.shipped.types[type]?.quad { return quad.uppercased().contains("MATERIAL") }
-        return fallbackTypes[type]?.quad.contains("MATERIAL") ?? false
+        materialTypes[type] ?? false
+    }
+
+    /// `isCooperative` for every known type, computed once (the coder asks per trigger).
+    private static let cooperativeTypes: [String: Bool] = classify { quadContains($0, "COOPERATION") }
+    /// `isMaterial` for every known type, computed once.
+    private static let materialTypes: [String: Bool] = classify { quadContains($0, "MATERIAL") }
+
+    private static func classify(_ test: (String) -> Bool) -> [String: Bool] {
+        var result: [String: Bool] = [:]
+        for type in Set(EventOntology.shipped.types.keys).union(fallbackTypes.keys) { result[type] = test(type) }
+        return result
+    }
+
+    private static func quadContains(_ type: String, _ word: String) -> Bool {
+        if let quad = EventOntology.shipped.types[type]?.quad { return quad.uppercased().contains(word) }
+        return fallbackTypes[type]?.quad.contains(word) ?? false
     }
 }

@@ -123,12 +123,12 @@ extension EventCoder {
             }
         }
         if reading.claimant == nil, let start = doc.words[safe: s.first]?.start, let end = doc.words[safe: s.end - 1]?.end,
-           let figure = claimedFigures.first(where: { $0.start >= start && $0.end <= end }) {
+           let figure = figureIndex.first(within: start, end).map({ claimedFigures[$0] }) {
             reported = true
             reading.claimant = figure.claimant
         }
         let at = doc.words[t.first].start
-        if let quote = quotes.first(where: { $0.start <= at && at < $0.end }) {
+        if let quote = quoteIndex.first(containing: at).map({ quotes[$0] }) {
             reported = true
             if reading.claimant == nil { reading.claimant = quote.speaker }
         }

@@ -110,7 +110,7 @@ extension EventCoder {
     func place(_ m: inout EventMention, in s: EventSentence, index: Int, argumentPlace: MentionSpan?) {
         var chosen: DateWindow?
         var best = Int.max
-        for t in doc.timexes where t.first >= s.first && t.end <= s.end && t.timex.type == .date {
+        for t in doc.timexes[doc.timexIndices(from: s.first, to: s.end)] where t.first >= s.first && t.end <= s.end && t.timex.type == .date {
             guard let window = TimexWindow.window(t.timex.value) else { continue }
             let distance = t.first >= m.end ? t.first - m.end : m.first - t.end
             if m.presupposed, !(t.first >= m.end && distance <= 10) { continue }
@@ -152,7 +152,7 @@ extension EventCoder {
         }
         guard units.contains(where: { $0.kind == .caption }) else { return nil }
         for unit in units {
-            for t in doc.timexes where t.first >= unit.first && t.end <= unit.end {
+            for t in doc.timexes[doc.timexIndices(from: unit.first, to: unit.end)] where t.first >= unit.first && t.end <= unit.end {
                 if let window = TimexWindow.window(t.timex.value) { return window }
             }
         }

@@ -6,6 +6,10 @@ struct EventCoder {
     let quotes: [(start: Int, end: Int, speaker: Int?)]
     /// Figures with a claimant, by scalar span.
     let claimedFigures: [(start: Int, end: Int, claimant: Int)]
+    /// `quotes` indexed by scalar span.
+    let quoteIndex: EventSpanIndex
+    /// `claimedFigures` indexed by scalar span.
+    let figureIndex: EventSpanIndex
     /// The trigger lexicon.
     let lexicon = EventLexicon.shipped
     /// Mentions coded so far, in text order.
@@ -22,6 +26,8 @@ struct EventCoder {
             guard let c = f.claimant, let i = idIndex[c] else { return nil }
             return (f.start, f.end, i)
         }
+        quoteIndex = EventSpanIndex(quotes.map { ($0.start, $0.end) })
+        figureIndex = EventSpanIndex(claimedFigures.map { ($0.start, $0.end) })
     }
 
     /// Codes every sentence in order.
@@ -51,8 +57,8 @@ struct EventCoder {
                 continue
             }
             var matched: Trigger?
-            if let senses = lexicon.multi[w.lower] {
-                let hand = lexicon.single[w.lower].map { !$0.fromCameo } ?? false
+            if let senses = lexicon.multi(of: w) {
+                let hand = lexicon.single(of: w).map { !$0.fromCameo } ?? false
                 for sense in senses where !(hand && sense.fromCameo) {
                     if let gap = sense.gapWord {
                         var k = i + 1
@@ -71,7 +77,7 @@ struct EventCoder {
                     if matched != nil { break }
                 }
             }
-            if matched == nil, let sense = lexicon.single[w.lower] {
+            if matched == nil, let sense = lexicon.single(of: w) {
                 matched = Trigger(first: i, end: i + 1, sense: sense)
             }
             if var trigger = matched, accept(&trigger, in: s) {

@@ -32,12 +32,18 @@ struct EventDocument: Sendable {
     let spanAt: [Int32]
     /// The readout's entities.
     let entities: [Entity]
+    /// For each entity, true when it can act (see `isActor`), computed once.
+    private let actorEntity: [Bool]
+    /// For each entity, its country (see `country(of:)`), computed once.
+    private let entityCountry: [String?]
     /// Time expressions as word ranges with their timex.
     let timexes: [(first: Int, end: Int, timex: Timex)]
     /// The document date.
     let date: String
     /// For each word, true when a time expression covers it.
     let timexAt: [Bool]
+    /// For each word, the index in `timexes` of the first time expression starting at it, or -1.
+    let timexStartAt: [Int32]
     /// For each word, its `EventWordClass` bits.
     let flags: [UInt32]
     /// The text as Unicode scalars, for cutting evidence spans.
@@ -49,21 +55,27 @@ struct EventDocument: Sendable {
         self.scalars = scalars
         let words = EventWords.tokenize(scalars: scalars)
         self.words = words
-        let table = EventWordClass.table
+        let table = EventWordClass.hashed
         let longest = EventWordClass.longestWord
         var flags = [UInt32](repeating: 0, count: words.count)
         for (i, w) in words.enumerated() {
             if w.punct {
-                if w.lower == "—" || w.lower == ";" || w.lower == ":" || w.lower == "“" || w.lower == "”" { flags[i] = table[w.lower] ?? 0 }
+                if w.lower == "—" || w.lower == ";" || w.lower == ":" || w.lower == "“" || w.lower == "”" { flags[i] = table.value(hash: w.hash, word: w.lower) ?? 0 }
                 continue
             }
             // Names inside a sentence and long words are never cue words or triggers: no lookup.
             if w.capitalized, i > 0, !words[i - 1].punct { continue }
             if w.end - w.start > longest { continue }
-            flags[i] = table[w.lower] ?? 0
+            flags[i] = table.value(hash: w.hash, word: w.lower) ?? 0
         }
         self.flags = flags
         self.entities = readout.entities
+        self.actorEntity = readout.entities.map(EventDocument.canAct)
+        self.entityCountry = readout.entities.map { e in
+            if let c = e.country { return c }
+            if let code = e.actorCode, code.count >= 3 { return String(code.prefix(3)) }
+            return nil
+        }
         self.date = readout.document.date
         let starts = words.map(\.start)
         func wordIndex(atOrAfter offset: Int) -> Int {
@@ -87,7 +99,7 @@ struct EventDocument: Sendable {
         } else {
             sentences = EventDocument.split(words)
         }
-        self.sentences = sentences
+        self.sentences = EventDocument.bounded(sentences, words: words)
         var spans: [MentionSpan] = []
         var spanAt = [Int32](repeating: -1, count: words.count)
         let index = MentionIndex(readout.entities)
@@ -116,6 +128,29 @@ struct EventDocument: Sendable {
         var timexAt = [Bool](repeating: false, count: words.count)
         for t in timexes { for k in t.0..<t.1 { timexAt[k] = true } }
         self.timexAt = timexAt
+        var timexStartAt = [Int32](repeating: -1, count: words.count)
+        for (k, t) in timexes.enumerated() where t.0 < words.count && timexStartAt[t.0] < 0 { timexStartAt[t.0] = Int32(k) }
+        self.timexStartAt = timexStartAt
+    }
+
+    /// The indices of `timexes` whose first word lies in `first..<end` (timexes are in text order).
+    func timexIndices(from first: Int, to end: Int) -> Range<Int> {
+        func lowerBound(_ word: Int) -> Int {
+            var low = 0, high = timexes.count
+            while low < high {
+                let mid = (low + high) / 2
+                if timexes[mid].first < word { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        let lo = lowerBound(first)
+        return lo..<max(lo, lowerBound(end))
+    }
+
+    /// The first time expression (in text order) that starts at word `i`, if any.
+    func timex(startingAt i: Int) -> (first: Int, end: Int, timex: Timex)? {
+        guard i >= 0, i < timexStartAt.count, timexStartAt[i] >= 0 else { return nil }
+        return timexes[Int(timexStartAt[i])]
     }
 
     /// Splits words into sentences at final punctuation followed by a capital or a quote, and at line breaks.
@@ -142,6 +177,38 @@ struct EventDocument: Sendable {
         return result
     }
 
+    /// Sentences longer than `softLimit` words are cut after final punctuation; pieces longer than `hardLimit` words
+    /// are cut every `hardLimit` words. The coder scans a sentence per trigger, so an unclosed quote or a text
+    /// without sentence breaks would otherwise cost the square of its length.
+    static func bounded(_ sentences: [EventSentence], words: [EventWord]) -> [EventSentence] {
+        guard sentences.contains(where: { $0.end - $0.first > softLimit }) else { return sentences }
+        var result: [EventSentence] = []
+        result.reserveCapacity(sentences.count)
+        for s in sentences {
+            guard s.end - s.first > softLimit else { result.append(s); continue }
+            var start = s.first
+            var k = s.first
+            while k < s.end {
+                let w = words[k].lower
+                if k + 1 < s.end, k - start >= 1, words[k].punct, w == "." || w == "!" || w == "?" {
+                    result.append(EventSentence(first: start, end: k + 1, kind: s.kind, paragraph: s.paragraph))
+                    start = k + 1
+                } else if k + 1 - start >= hardLimit {
+                    result.append(EventSentence(first: start, end: k + 1, kind: s.kind, paragraph: s.paragraph))
+                    start = k + 1
+                }
+                k += 1
+            }
+            if start < s.end { result.append(EventSentence(first: start, end: s.end, kind: s.kind, paragraph: s.paragraph)) }
+        }
+        return result
+    }
+
+    /// Sentences up to this many words are coded whole.
+    static let softLimit = 120
+    /// No coded unit is longer than this many words.
+    static let hardLimit = 240
+
     /// The text between two scalar offsets.
     func text(_ start: Int, _ end: Int) -> String {
         let lo = max(0, min(start, scalars.count)), hi = max(lo, min(end, scalars.count))
@@ -167,7 +234,11 @@ struct EventDocument: Sendable {
 
     /// True when the mention names something that can act (not a plain place).
     func isActor(_ span: MentionSpan) -> Bool {
-        let e = entities[span.entity]
+        actorEntity[span.entity]
+    }
+
+    /// True when the entity names something that can act (not a plain place).
+    private static func canAct(_ e: Entity) -> Bool {
         if e.kind == .place { return false }
         if e.kind == .unknown, e.actorCode == nil, EventDocument.functionNames.contains(e.name.lowercased()) || e.name.count <= 2 { return false }
         return true
@@ -184,10 +255,7 @@ struct EventDocument: Sendable {
 
     /// The entity's country, or the first three letters of its actor code.
     func country(of entity: Int) -> String? {
-        let e = entities[entity]
-        if let c = e.country { return c }
-        if let code = e.actorCode, code.count >= 3 { return String(code.prefix(3)) }
-        return nil
+        entityCountry[entity]
     }
 
     /// True when word `i` exists and belongs to class `c`.

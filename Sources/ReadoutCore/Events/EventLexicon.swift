@@ -42,6 +42,20 @@ struct EventLexicon: Sendable {
     let single: [String: TriggerSense]
     /// Multiword and gapped senses by their first word, longest first.
     let multi: [String: [TriggerSense]]
+    /// `single` probed by word hash.
+    private let singleByHash: EventWordTable<TriggerSense>
+    /// `multi` probed by word hash.
+    private let multiByHash: EventWordTable<[TriggerSense]>
+
+    /// The single-word sense of `word`, looked up by its hash.
+    @inline(__always) func single(of word: EventWord) -> TriggerSense? {
+        singleByHash.value(hash: word.hash, word: word.lower)
+    }
+
+    /// The multiword senses starting with `word`, looked up by its hash.
+    @inline(__always) func multi(of word: EventWord) -> [TriggerSense]? {
+        multiByHash.value(hash: word.hash, word: word.lower)
+    }
 
     /// The shipped lexicon: our hand list, then CAMEO verb forms where ours is silent.
     static let shipped = EventLexicon()
@@ -107,6 +121,8 @@ struct EventLexicon: Sendable {
         }
         self.single = single
         self.multi = multi
+        self.singleByHash = EventWordTable(single)
+        self.multiByHash = EventWordTable(multi)
     }
 
     /// Verbs too common to trust as triggers from the CAMEO synonym sets alone.

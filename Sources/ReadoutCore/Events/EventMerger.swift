@@ -10,27 +10,63 @@ struct EventMerger {
     }
 
     /// Groups `mentions` (in text order) into events.
+    ///
+    /// Each mention is compared only with the clusters that share its type, modality and one of its parties or
+    /// their countries (every compatible cluster does), so the cost grows with the document, not its square.
     func merge(_ mentions: [EventMention]) -> [Cluster] {
         var clusters: [Cluster] = []
+        var lastByType: [String: Int] = [:]
+        var postings: [String: [Int]] = [:]
         for m in mentions {
             if m.source.isEmpty && m.target.isEmpty {
                 // "the talks", "several demands": the latest event of the same type; a verb with no actors named
                 // ("three civilians were killed") is still an event.
-                if let i = clusters.lastIndex(where: { $0.head.sense.type == m.sense.type }) {
+                if let i = lastByType[m.sense.type] {
                     clusters[i].mentions.append(m)
                 } else if m.sense.pos == .verb && !m.sense.fromCameo {
                     clusters.append(Cluster(mentions: [m]))
+                    lastByType[m.sense.type] = clusters.count - 1
                 }
                 continue
             }
-            if let i = clusters.firstIndex(where: { compatible($0, m) }) {
+            let bucket = bucketKey(m)
+            var candidates: [Int] = []
+            for key in partyKeys(m) { if let list = postings[bucket + key] { candidates.append(contentsOf: list) } }
+            candidates.sort()
+            var match: Int?
+            var previous = -1
+            for i in candidates where i != previous {
+                previous = i
+                if compatible(clusters[i], m) { match = i; break }
+            }
+            if let i = match {
+                let before = Set(partyKeys(clusters[i].head))
                 clusters[i].mentions.append(m)
                 fill(&clusters[i], from: m)
+                for key in Set(partyKeys(clusters[i].head)).subtracting(before) { postings[bucket + key, default: []].append(i) }
             } else {
                 clusters.append(Cluster(mentions: [m]))
+                let i = clusters.count - 1
+                lastByType[m.sense.type] = i
+                for key in Set(partyKeys(m)) { postings[bucket + key, default: []].append(i) }
             }
         }
         return clusters
+    }
+
+    /// What a compatible cluster's head must share with a mention: type, modality and derivation.
+    private func bucketKey(_ m: EventMention) -> String {
+        m.sense.type + "|" + m.modality.rawValue + (m.derived ? "|d|" : "|a|")
+    }
+
+    /// The mention's parties as actor keys and as countries; two compatible mentions share at least one.
+    private func partyKeys(_ m: EventMention) -> [String] {
+        var keys: [String] = []
+        for e in m.source + m.target {
+            keys.append("p:" + key(e))
+            keys.append("c:" + (doc.country(of: e) ?? "e\(e)"))
+        }
+        return keys
     }
 
     /// True when `m` can be another mention of the cluster's event.

@@ -32,6 +32,9 @@ struct EventWordClass: OptionSet, Sendable {
     /// The length in scalars of the longest word in `table`.
     static let longestWord: Int = table.keys.map { $0.unicodeScalars.count }.max() ?? 0
 
+    /// `table` probed by word hash: the per-word look-up of the event document.
+    static let hashed = EventWordTable(table)
+
     /// Every word the coder knows, with its classes.
     static let table: [String: UInt32] = {
         var table: [String: UInt32] = [:]

@@ -12,6 +12,8 @@ struct EventWord: Sendable {
     var punct: Bool
     /// True when a line break separates this token from the previous one.
     var newlineBefore: Bool
+    /// The `EventWordHash` of `lower`, for table look-ups without hashing the String.
+    var hash: UInt64 = EventWordHash.empty
 }
 
 /// Splits a text into `EventWord`s by scanning its Unicode scalars once.
@@ -30,6 +32,7 @@ enum EventWords {
         let n = scalars.count
         var buffer: [UInt8] = []
         buffer.reserveCapacity(32)
+        var hash = EventWordHash.empty
         while i < n {
             let s = scalars[i]
             if s == "\n" || s == "\r" { newline = true; i += 1; continue }
@@ -37,29 +40,32 @@ enum EventWords {
             if isWordScalar(s) {
                 let start = i
                 buffer.removeAll(keepingCapacity: true)
+                hash = EventWordHash.empty
                 while i < n {
                     let c = scalars[i]
                     if isWordScalar(c) {
-                        append(lowercased(c), to: &buffer)
+                        append(lowercased(c), to: &buffer, hash: &hash)
                         i += 1
                     } else if (c == "'" || c == "\u{2019}" || c == "-" || c == "." || c == "," || c == "&"), i + 1 < n, isWordScalar(scalars[i + 1]),
                               c != "," || (isDigit(scalars[i - 1]) && isDigit(scalars[i + 1])),
                               c != "." || isDigit(scalars[i + 1]) || (i + 2 < n && scalars[i + 2] == ".") || (i >= 2 && scalars[i - 2] == ".") || isSingleLetter(scalars, start, i) {
-                        append(c == "\u{2019}" ? "'" : c, to: &buffer)
+                        append(c == "\u{2019}" ? "'" : c, to: &buffer, hash: &hash)
                         i += 1
                     } else if c == ".", isAbbreviation(scalars, start, i) {
                         buffer.append(46)
+                        EventWordHash.add(46, to: &hash)
                         i += 1
                         break
                     } else {
                         break
                     }
                 }
-                words.append(EventWord(start: start, end: i, lower: String(decoding: buffer, as: UTF8.self), capitalized: isUpper(scalars[start]), punct: false, newlineBefore: newline))
+                words.append(EventWord(start: start, end: i, lower: String(decoding: buffer, as: UTF8.self), capitalized: isUpper(scalars[start]), punct: false, newlineBefore: newline, hash: hash))
             } else {
                 buffer.removeAll(keepingCapacity: true)
-                append(s == "\u{2019}" ? "'" : s, to: &buffer)
-                words.append(EventWord(start: i, end: i + 1, lower: String(decoding: buffer, as: UTF8.self), capitalized: false, punct: true, newlineBefore: newline))
+                hash = EventWordHash.empty
+                append(s == "\u{2019}" ? "'" : s, to: &buffer, hash: &hash)
+                words.append(EventWord(start: i, end: i + 1, lower: String(decoding: buffer, as: UTF8.self), capitalized: false, punct: true, newlineBefore: newline, hash: hash))
                 i += 1
             }
             newline = false
@@ -67,9 +73,16 @@ enum EventWords {
         return words
     }
 
-    @inline(__always) private static func append(_ s: Unicode.Scalar, to buffer: inout [UInt8]) {
-        if s.value < 128 { buffer.append(UInt8(s.value)); return }
-        for b in UTF8.encode(s)! { buffer.append(b) }
+    @inline(__always) private static func append(_ s: Unicode.Scalar, to buffer: inout [UInt8], hash: inout UInt64) {
+        if s.value < 128 {
+            buffer.append(UInt8(s.value))
+            EventWordHash.add(UInt8(s.value), to: &hash)
+            return
+        }
+        for b in UTF8.encode(s)! {
+            buffer.append(b)
+            EventWordHash.add(b, to: &hash)
+        }
     }
 
     /// Single capital letters followed by a period ("U.S.", "J. Smith") keep the period.
@@ -77,9 +90,18 @@ enum EventWords {
         if dot - start == 1, isUpper(scalars[start]) { return true }
         if dot - start >= 2, scalars[dot - 2] == "." { return true }
         guard dot - start <= 5, isUpper(scalars[start]) else { return false }
-        let word = String(String.UnicodeScalarView(scalars[start..<dot]))
-        return abbreviations.contains(word)
+        var hash = EventWordHash.empty
+        for k in start..<dot {
+            let v = scalars[k].value
+            guard v < 128 else { return false }
+            EventWordHash.add(UInt8(v), to: &hash)
+        }
+        guard let stored = abbreviationTable.word(hash: hash) else { return false }
+        return stored.unicodeScalars.elementsEqual(scalars[start..<dot])
     }
+
+    /// `abbreviations` probed by hash; the String is built only when the hash matches.
+    private static let abbreviationTable = EventWordTable(Dictionary(uniqueKeysWithValues: abbreviations.map { ($0, true) }))
 
     private static func isSingleLetter(_ scalars: [Unicode.Scalar], _ start: Int, _ dot: Int) -> Bool {
         dot - start == 1 && isUpper(scalars[start])

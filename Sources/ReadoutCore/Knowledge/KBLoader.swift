@@ -1,13 +1,5 @@
 import Foundation
 
-/// A knowledge-base file could not be loaded; the message says which file and why.
-public struct KBLoadError: Error, Sendable, CustomStringConvertible {
-    /// What went wrong, naming the file.
-    public var message: String
-    /// The message.
-    public var description: String { message }
-}
-
 /// Finds and parses the compiled knowledge-base files shipped in the module's resources.
 public enum KBLoader {
     /// The compiled entry files under `Resources/kb`, in load order.

@@ -35,7 +35,7 @@ struct ExpectationFinder {
                 while end < s.end, end - verb < 16 {
                     let word = doc.word(end)
                     if word == ";" || word == "," && end > verb + 1 || doc.has(end, .rightStop) && end > verb { break }
-                    if let t = doc.timexes.first(where: { $0.first == end }) {
+                    if let t = doc.timex(startingAt: end) {
                         if let window = TimexWindow.window(t.timex.value), (window.end ?? "") >= doc.date { due = window; dueEnd = t.end }
                         break
                     }

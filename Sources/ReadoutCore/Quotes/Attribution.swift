@@ -40,7 +40,10 @@ extension ProseText {
             if isLower(k + 1, in: AttributionLexicon.subjectAuxiliaries) { continue }
             if isWord(k + 1, AttributionLexicon.to), !AttributionLexicon.infinitiveCues.contains(t.key) { continue }
             // `called for talks`: a demand reports what follows the particle.
-            let demand = AttributionLexicon.callForms.contains(t.key) && isLower(k + 1, in: AttributionLexicon.callParticles)
+            var particle = k + 1
+            while particle <= l, particle < k + 3, isAny(particle, in: AttributionLexicon.timeWords) { particle += 1 }
+            let demand = AttributionLexicon.callForms.contains(t.key) && isLower(particle, in: AttributionLexicon.callParticles)
+                || isLowerKey(particle, AttributionLexicon.about)
             // `pledged to push for …`: a promise reports its infinitive.
             if demand || isWord(k + 1, AttributionLexicon.to) { info.takesClause = true }
             var floor = f
@@ -93,7 +96,7 @@ extension ProseText {
                     // `…, officials said.`: the content is the clause before the comma.
                     content = f...(before - 1)
                 } else {
-                    content = complement(after: afterCue + (demand ? 1 : 0), info: info, last: l)
+                    content = complement(after: demand && afterCue == k + 1 ? particle + 1 : afterCue, info: info, last: l)
                 }
             }
             found.append(Attribution(cue: k...k, speaker: speaker, content: content, cognition: info.cognition,
@@ -134,7 +137,14 @@ extension ProseText {
     func nominal(_ k: Int, _ f: Int, _ l: Int) -> Attribution? {
         guard isLowerKey(k + 1, AttributionLexicon.that), k + 2 <= l else { return nil }
         var p = k - 1
-        while p >= f, p >= k - 3, tokens[p].kind == .word, !tokens[p].capitalized, !AttributionLexicon.phraseStops.contains(tokens[p].key) { p -= 1 }
+        while p >= f, p >= k - 3, tokens[p].kind == .word, !tokens[p].capitalized, !AttributionLexicon.phraseStops.contains(tokens[p].key) {
+            if AttributionLexicon.possessivePronouns[tokens[p].key] != nil {
+                // `his claim that …`: the pronoun owns the claim.
+                let speaker = SpeakerPhrase(head: p...p, surface: p...p, isPronoun: true)
+                return Attribution(cue: k...k, speaker: speaker, content: trimmed((k + 2)...l), cognition: false, clauseStart: p)
+            }
+            p -= 1
+        }
         guard p >= f, tokens[p].kind == .possessive, let owner = phraseEnding(at: p - 1, floor: f) else { return nil }
         let speaker = SpeakerPhrase(head: owner.head, surface: owner.surface, isPronoun: owner.isPronoun)
         return Attribution(cue: k...k, speaker: speaker, content: trimmed((k + 2)...l), cognition: false, clauseStart: owner.surface.lowerBound)

@@ -49,7 +49,11 @@ enum AttributionLexicon {
     support supports supported supporting oppose opposes opposed opposing echo echoes echoed echoing \
     show shows showed shown found finds identify identifies identified refuse refuses refused \
     decline declines declined recommend recommends recommended urge urges urged urging demand demands demanded \
-    dispute disputes disputed attack attacks attacked
+    encourage encourages encouraged encouraging promising pledging vowing \
+    dispute disputes disputed attack attacks attacked discuss discusses discussed discussing \
+    praise praises praised praising criticize criticizes criticized criticizing criticise criticises criticised \
+    accuse accuses accused accusing endorse endorses endorsed endorsing defend defends defended defending \
+    reject rejects rejected rejecting condemn condemns condemned condemning
     """
 
     /// Stance verbs that report an infinitive (`wants to leave`, `refused to say`).
@@ -60,6 +64,12 @@ enum AttributionLexicon {
 
     /// Forms of `call` that report a demand with `for` or `on` (`called for talks`, `called on Russia to withdraw`).
     static let callForms: Set<UInt64> = keys("call calls called calling")
+
+    /// Verbs of talking that report their topic with `about` (`spoke about the wall`).
+    static let talkVerbs = "talk talks talked talking speak speaks spoke speaking"
+
+    /// Key of `about`.
+    static let about = ProseHash.key("about")
 
     /// Particles after `call` that make it a demand.
     static let callParticles: Set<UInt64> = keys("for on")
@@ -82,6 +92,9 @@ enum AttributionLexicon {
         }
         for word in stanceVerbs.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             table[ProseHash.key(String(word))] = CueInfo(takesClause: true, cognition: false, takesObject: false)
+        }
+        for word in talkVerbs.split(separator: " ") {
+            table[ProseHash.key(String(word))] = CueInfo(takesClause: false, cognition: false, takesObject: false)
         }
         for word in clauseVerbs.split(separator: " ") {
             table[ProseHash.key(String(word))] = CueInfo(takesClause: true, cognition: false, takesObject: false)
@@ -161,7 +174,7 @@ enum AttributionLexicon {
     static let cueModifiers: Set<UInt64> = keys("""
     also later then repeatedly previously recently again publicly privately reportedly earlier once still already \
     never frequently often just even only further first finally initially subsequently separately quickly \
-    has have had was were is are will would could may might can did does do not had also
+    has have had was were is are will would could may might can did does do not had also been
     """)
 
     /// Determiners and possessives that open a noun phrase.
@@ -186,7 +199,9 @@ enum AttributionLexicon {
     insist insists insisted vow vows vowed pledge pledges pledged refer refers referred referring \
     criticizing criticising praising blasting slamming branding labeling labelling calling describing accusing \
     attack attacks attacked attacking denounce denounces denounced denouncing deride derides derided deriding \
-    dismissing hailing mocking condemning decrying characterizing urging demanding
+    dismissing hailing mocking condemning decrying characterizing urging demanding \
+    admire admires admired regard regards regarded view views viewed portray portrays portrayed portraying \
+    depict depicts depicted depicting paint paints painted painting
     """)
 
     /// True when `key` is a speech or evaluation verb that can report a partial quotation.
@@ -197,6 +212,12 @@ enum AttributionLexicon {
 
     /// Auxiliaries that follow a noun subject, never a reporting verb (`the rules were`, `plans have`).
     static let subjectAuxiliaries: Set<UInt64> = keys("is are was were has have will would could should may might must can")
+
+    /// Possessive pronouns that own a reporting noun (`his claim that …`).
+    static let possessivePronouns: [UInt64: UInt64] = [
+        ProseHash.key("his"): ProseHash.key("he"), ProseHash.key("her"): ProseHash.key("she"),
+        ProseHash.key("their"): ProseHash.key("they"), ProseHash.key("its"): ProseHash.key("it"),
+    ]
 
     /// Key of `for`.
     static let forWord = ProseHash.key("for")

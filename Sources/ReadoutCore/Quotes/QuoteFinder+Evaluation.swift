@@ -17,7 +17,7 @@ extension QuoteFinder {
             if text.isLowerKey(start, AttributionLexicon.that) { start += 1 }
             if text.isLowerKey(start, AttributionLexicon.forWord) { start += 1 }
             start = min(start, run.open)
-            if text.isLower(k - 1, in: AttributionLexicon.passiveAuxiliaries) {
+            if text.isLower(k - 1, in: AttributionLexicon.passiveAuxiliaries), !text.hasSuffix(k, "ing") {
                 // `what is being criticized as a “…”`: nobody named judges, unless `by` names them.
                 var m = k + 1
                 while m < run.open, !text.isWord(m, AttributionLexicon.by) { m += 1 }

@@ -36,7 +36,7 @@ extension ProseText {
         if isPunct(j, 0x2C) {
             // Apposition: `NP, a top adviser, said`.
             var k = j - 1
-            while k > floor, k > j - 16, !isPunct(k, 0x2C), tokens[k].kind != .quote, !isTerminator(k) { k -= 1 }
+            while k > floor, k > j - 32, !isPunct(k, 0x2C), tokens[k].kind != .quote, !isTerminator(k) { k -= 1 }
             guard k > floor, isPunct(k, 0x2C), j - k >= 2 else { return nil }
             guard var phrase = phraseEnding(at: k - 1, floor: floor) else { return nil }
             phrase.surface = phrase.surface.lowerBound...(j - 1)

@@ -45,37 +45,3 @@ public struct DocumentReadout: Sendable, Codable, Hashable {
         demands = try c.decodeIfPresent([Demand].self, forKey: .demands) ?? []
     }
 }
-
-/// A sentence-like unit as it appears in the readout JSON.
-public struct SentenceSpan: Sendable, Codable, Hashable {
-    /// Start in Unicode scalars (inclusive).
-    public var start: Int
-    /// End in Unicode scalars (exclusive).
-    public var end: Int
-    /// sentence, heading, caption or credit.
-    public var kind: SentenceKind
-
-    /// Creates a sentence span.
-    public init(start: Int, end: Int, kind: SentenceKind) {
-        self.start = start
-        self.end = end
-        self.kind = kind
-    }
-}
-
-/// A stretch of document text: half-open Unicode-scalar offsets and the text they cover.
-public struct TextSpan: Sendable, Codable, Hashable {
-    /// Start in Unicode scalars (inclusive).
-    public var start: Int
-    /// End in Unicode scalars (exclusive).
-    public var end: Int
-    /// The covered text.
-    public var text: String
-
-    /// Creates a text span.
-    public init(start: Int, end: Int, text: String) {
-        self.start = start
-        self.end = end
-        self.text = text
-    }
-}

@@ -1,6 +1,17 @@
 /// The kind of a real-world actor or place.
 public enum EntityKind: String, Sendable, Codable, Hashable, CaseIterable {
-    case person, country, organization, place, group, unknown
+    /// A named individual ("Antony Blinken").
+    case person
+    /// A state as a whole ("Russia"); its government is an organization.
+    case country
+    /// A government, military, alliance, company or news agency ("NATO").
+    case organization
+    /// A city, region or site that is not itself acting ("Geneva").
+    case place
+    /// A collective without one name ("the West", "allies of the United States").
+    case group
+    /// A proper name the knowledge base does not know; kept, never dropped.
+    case unknown
 }
 
 /// One real actor or place in a document, with all its mentions.

@@ -1,23 +1,19 @@
 /// Whether an event happened or was only claimed, denied, feared or promised.
 public enum Modality: String, Sendable, Codable, Hashable, CaseIterable {
-    case asserted, negated, denied, reported, conditional, hypothetical, future
-}
-
-/// A TIMEX3 value with the ISO days it covers.
-public struct DateWindow: Sendable, Codable, Hashable {
-    /// TIMEX3 value (`2022-W04`).
-    public var value: String
-    /// First ISO day covered (`2022-01-24`).
-    public var start: String?
-    /// Last ISO day covered (`2022-01-30`).
-    public var end: String?
-
-    /// Creates a date window.
-    public init(value: String, start: String? = nil, end: String? = nil) {
-        self.value = value
-        self.start = start
-        self.end = end
-    }
+    /// The text states the event happened, in its own voice.
+    case asserted
+    /// The text states the event did not happen ("did not agree").
+    case negated
+    /// An actor denies the event ("Moscow denies planning an invasion").
+    case denied
+    /// Claimed by a source named in `claimant` ("according to Kiev").
+    case reported
+    /// Would happen only if something else does ("if Russia invades").
+    case conditional
+    /// Feared, possible or asked for, not claimed to happen ("could invade").
+    case hypothetical
+    /// Announced or scheduled for later ("will meet next week").
+    case future
 }
 
 /// A PLOVER event: who did what to whom, when, where, and whether it happened.

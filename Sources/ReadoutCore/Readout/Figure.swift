@@ -1,6 +1,13 @@
 /// How a figure bounds the true number.
 public enum FigureBound: String, Sendable, Codable, Hashable {
-    case exact, lower, upper, approximate
+    /// The number is given as is ("100,000 troops").
+    case exact
+    /// The true number is at least this ("more than 100,000").
+    case lower
+    /// The true number is at most this ("up to 100,000", "fewer than").
+    case upper
+    /// The number is an estimate around the true one ("about 100,000").
+    case approximate
 }
 
 /// A number with what it counts, whose it is and who claims it.

@@ -1,6 +1,11 @@
 /// How a quotation is given.
 public enum QuoteKind: String, Sendable, Codable, Hashable {
-    case direct, partial, indirect
+    /// A whole statement inside quotation marks.
+    case direct
+    /// A quoted fragment inside the writer's own sentence.
+    case partial
+    /// Reported speech without quotation marks ("Lavrov said that ...").
+    case indirect
 }
 
 /// A quotation with its speaker and cue.

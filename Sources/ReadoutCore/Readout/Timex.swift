@@ -1,6 +1,13 @@
 /// The TIMEX3 type of a time expression.
 public enum TimexType: String, Sendable, Codable, Hashable {
-    case date = "DATE", time = "TIME", duration = "DURATION", set = "SET"
+    /// A calendar day, week, month or year (`2022-01-21`, `2022-W04`).
+    case date = "DATE"
+    /// A time of day on a date (`2022-01-21T14:00`).
+    case time = "TIME"
+    /// A length of time (`P3W` for three weeks).
+    case duration = "DURATION"
+    /// A recurring time ("every week").
+    case set = "SET"
 }
 
 /// A time expression with its resolved TIMEX3 value.

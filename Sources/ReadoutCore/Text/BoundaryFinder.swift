@@ -61,6 +61,8 @@ struct BoundaryFinder {
                 units.append(UnitDraft(start: unitStart, end: index, paragraph: paragraph))
                 unitStart = index
             }
+            // A final mark, or a word that can end a sentence with its own period ("Inc.", "U.S.").
+            var mayEnd = false
             switch info.mark {
             case .openDouble:
                 double.toggle()
@@ -73,6 +75,11 @@ struct BoundaryFinder {
             case .straightSingle:
                 single = single ? false : opensQuote(index, end)
             case .period, .question, .exclamation, .ellipsis:
+                mayEnd = true
+            default:
+                mayEnd = info.abbreviation != .none
+            }
+            if mayEnd {
                 let (last, ends) = sentenceEnd(at: index, unitStart, end, double: &double, single: &single)
                 if ends {
                     units.append(UnitDraft(start: unitStart, end: last + 1, paragraph: paragraph))
@@ -80,16 +87,6 @@ struct BoundaryFinder {
                 }
                 index = last + 1
                 continue
-            default:
-                if info.abbreviation != .none {
-                    let (last, ends) = sentenceEnd(at: index, unitStart, end, double: &double, single: &single)
-                    if ends {
-                        units.append(UnitDraft(start: unitStart, end: last + 1, paragraph: paragraph))
-                        unitStart = last + 1
-                    }
-                    index = last + 1
-                    continue
-                }
             }
             index += 1
         }

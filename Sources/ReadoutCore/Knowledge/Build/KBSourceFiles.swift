@@ -1,13 +1,5 @@
 import Foundation
 
-/// A source file needed by the knowledge-base build is missing or malformed.
-public struct KBBuildError: Error, Sendable, CustomStringConvertible {
-    /// What went wrong, naming the file.
-    public var message: String
-    /// The message.
-    public var description: String { message }
-}
-
 /// Small readers for the source formats under `kb-sources` (build time only, not on the load path).
 enum KBSourceFiles {
     /// The file's text (UTF-8, invalid bytes replaced; Latin-1 files are read as Latin-1 when asked).

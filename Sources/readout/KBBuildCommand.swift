@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import ReadoutCore
+
+/// `readout kb build`: regenerate the compiled files from the open sources.
+struct KBBuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Compile ../shared/kb-sources and the hand-kept tables into the shipped knowledge-base files.",
+        discussion: """
+        Prints the entry count of each file written. Run it from the package root, then rebuild so the \
+        new files are bundled. Exit status: 0 when the files were written, 2 when a source is missing or \
+        malformed or the output cannot be written.
+        """
+    )
+
+    @Option(help: "The kb-sources directory (see its SOURCES.md).")
+    var sources: String = "../shared/kb-sources"
+
+    @Option(help: "Where to write the compiled files.")
+    var out: String = "Sources/ReadoutCore/Resources/kb"
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let builder = KBBuilder(sources: URL(fileURLWithPath: sources, isDirectory: true),
+                                output: URL(fileURLWithPath: out, isDirectory: true))
+        let summary: KBBuilder.Summary
+        do { summary = try builder.run() } catch {
+            printError("kb build: \(error)")
+            throw ExitCode(2)
+        }
+        for (file, count) in summary.counts { print("\(file)\t\(count) entries") }
+        print("wrote \(out) in \(clock.now - start)")
+    }
+}
