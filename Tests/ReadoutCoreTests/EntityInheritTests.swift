@@ -30,6 +30,14 @@ struct EntityInheritTests {
         #expect(president?.country == nil)
     }
 
+    @Test("An untitled person with a full name takes the sentence's only country, without a sector")
+    func untitledPersonFromDemonym() {
+        let found = stage.recognize(text: "The Ukrainian parliament approved a bill drafted by Taras Hrytsenko on Monday.", date: "2023-03-10")
+        let author = found.entities.first { $0.name == "Taras Hrytsenko" }
+        #expect(author?.country == "UKR")
+        #expect(author?.actorCode == "UKR")
+    }
+
     @Test("A judge takes the country of the officials she investigates, in the judiciary")
     func judgeFromSentence() {
         let found = stage.recognize(text: "Judge Olena Marchenko opened an inquiry into Ukrainian officials on Friday.", date: "2023-03-10")

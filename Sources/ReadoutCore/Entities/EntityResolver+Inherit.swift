@@ -1,9 +1,10 @@
 /// Countries for actors the knowledge base does not know, from the words around them.
 ///
-/// Two passes run after the walk:
+/// Passes run after the walk (see also the acronym, place and local-group passes below):
 /// - an organisation whose name starts with a country name or demonym ("Latvian Constitutional Court",
 ///   "Kenya Anti-Corruption Commission") gets that country, and a sector from its head noun when it names one;
-/// - a person with a title but no country ("President X" for someone not in the knowledge base) takes the
+/// - a person with a title but no country ("President X" for someone not in the knowledge base), or an untitled
+///   person with a full name (country only, no sector), takes the
 ///   country of the sentence when the sentence points to exactly one: a demonym ("the Zambian people"), a place
 ///   with a country ("in Algiers"), a country after "in" ("rebels in Zimbabwe") or a possessive ("Iraq's"), or
 ///   an organisation or person of that country. A bare country name as an argument ("action against Russia")
@@ -82,8 +83,11 @@ extension EntityResolver {
                 guard let m = drafts[p].mentions.first, let ti = tokenIndex(startingAt: m.start) else { continue }
                 let inside = drafts[p].name.split(separator: " ").first.map { String($0) } ?? ""
                 let before = ti > 0 ? text(ti - 1) : ""
-                guard let title = [inside, before].first(where: { EntityResolver.titleWords.contains($0.lowercased()) }) else { continue }
-                drafts[p].role = title
+                if let title = [inside, before].first(where: { EntityResolver.titleWords.contains($0.lowercased()) }) {
+                    drafts[p].role = title
+                } else if !drafts[p].name.contains(" ") {
+                    continue
+                }
             }
             people.append(p)
         }
@@ -109,8 +113,10 @@ extension EntityResolver {
                 }
             }
             guard found.count == 1, let code = found.first else { continue }
-            let sector = EntityResolver.sector(ofTitle: drafts[p].role ?? "")
             drafts[p].country = code
+            // An untitled person ("Zoran Djindjic") gets the country only: their sector is not known.
+            guard !(drafts[p].role ?? "").isEmpty else { drafts[p].actorCode = code; continue }
+            let sector = EntityResolver.sector(ofTitle: drafts[p].role ?? "")
             drafts[p].sector = sector
             drafts[p].actorCode = code + sector
         }
