@@ -22,6 +22,7 @@ public struct DemandFinder: Sendable {
 
     /// The demands of `readout`, in order of their events.
     public func demands(in readout: DocumentReadout) -> [Demand] {
+        guard readout.events.contains(where: { $0.type == "REQUEST" }) else { return [] }
         let countries = Dictionary(readout.entities.map { ($0.id, $0.country ?? $0.id) }, uniquingKeysWith: { a, _ in a })
         func sameSide(_ a: [String], _ b: [String]) -> Bool {
             let left = Set(a.map { countries[$0] ?? $0 })
