@@ -30,13 +30,13 @@ public struct DemandFinder: Sendable {
         }
         var result: [Demand] = []
         for event in readout.events where event.type == "REQUEST" && !event.source.isEmpty {
-            guard [.asserted, .reported].contains(event.modality) else { continue }
+            guard event.modality == .asserted || event.modality == .reported else { continue }
             let spans = event.mentions.isEmpty ? [event.evidence] : event.mentions
             let longest = spans.max { $0.text.count < $1.text.count } ?? event.evidence
             var answers: [String] = []
             var status = "open"
             for reply in readout.events where reply.id != event.id && reply.evidence.start > event.evidence.start {
-                guard reply.type != "REQUEST", [.asserted, .reported].contains(reply.modality),
+                guard reply.type != "REQUEST", reply.modality == .asserted || reply.modality == .reported,
                       sameSide(event.target, reply.source), sameSide(event.source, reply.target) else { continue }
                 answers.append(reply.id)
                 switch reply.type {
@@ -54,20 +54,39 @@ public struct DemandFinder: Sendable {
 
     /// The demanded thing in a mention's text: after the first cue, to the end of the clause.
     static func demanded(in text: String) -> String {
-        let lower = text.lowercased()
-        var rest = Substring(text)
-        for cue in cues {
-            if let range = lower.range(of: cue) {
-                let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
-                rest = text.dropFirst(offset)
-                break
-            }
+        let bytes = Array(text.utf8)
+        let lower = bytes.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        var from = 0
+        for cue in cueBytes {
+            if let at = find(cue, in: lower, from: 0) { from = at + cue.count; break }
         }
-        for stop in stops {
-            if let range = rest.range(of: stop) { rest = rest[..<range.lowerBound] }
+        var to = bytes.count
+        for stop in stopBytes {
+            if let at = find(stop, in: lower, from: from), at < to { to = at }
         }
-        var what = rest.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: CharacterSet(charactersIn: ",."))
+        var what = String(decoding: bytes[from..<max(from, to)], as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: CharacterSet(charactersIn: ",."))
         for lead in ["that ", "for "] where what.hasPrefix(lead) { what.removeFirst(lead.count) }
         return what.isEmpty ? text : what
+    }
+
+    /// The cues as UTF-8 bytes, in order of preference.
+    static let cueBytes: [[UInt8]] = cues.map { Array($0.utf8) }
+    /// The clause stops as UTF-8 bytes.
+    static let stopBytes: [[UInt8]] = stops.map { Array($0.utf8) }
+
+    /// The offset of the first occurrence of `needle` in `haystack` at or after `from`.
+    static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count, from <= haystack.count - needle.count else { return nil }
+        var i = from
+        while i <= haystack.count - needle.count {
+            if haystack[i] == needle[0] {
+                var j = 1
+                while j < needle.count, haystack[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
     }
 }
