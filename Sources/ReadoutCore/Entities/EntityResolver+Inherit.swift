@@ -76,6 +76,7 @@ extension EntityResolver {
         mergeAcronyms()
         placeUnknownNames()
         localGroups()
+        locatedUnknownGroups()
         var people: [Int] = []
         for p in drafts.indices where drafts[p].kind == .person && drafts[p].country == nil && drafts[p].kbID == nil {
             if (drafts[p].role ?? "").isEmpty {
@@ -217,6 +218,34 @@ extension EntityResolver {
             if i > 0, tokens[i - 1].flags.contains(.capitalized), draftEnding(at: i - 1) != nil { continue }
             let g = draft(code: code, sector: sector)
             drafts[g].mentions.append(span(i, end))
+        }
+    }
+
+    /// Words for a part of a country between "in" and its name ("in east Bosnia", "in southern Lebanon").
+    static let regionWords: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+        "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+    ]
+
+    /// Head nouns that make an unknown name a group of people ("Moslem forces", "Karen guerrillas").
+    static let forceNouns: Set<String> = ["forces", "troops", "fighters", "militia", "militias", "rebels", "guerrillas", "guerillas", "militants", "insurgents"]
+
+    /// "Moslem forces in east Bosnia": an unknown name with a group head noun, followed by "in" and a country
+    /// (or a region of one), belongs to that country.
+    mutating func locatedUnknownGroups() {
+        for d in drafts.indices where drafts[d].kind == .unknown && drafts[d].kbID == nil && drafts[d].country == nil {
+            for m in drafts[d].mentions {
+                guard let i = tokenIndex(startingAt: m.start) else { continue }
+                var e = i
+                while e < tokens.count, tokens[e].end <= m.end { e += 1 }
+                guard e + 2 < tokens.count, EntityResolver.forceNouns.contains(text(e).lowercased()), text(e + 1) == "in" else { continue }
+                var k = e + 2
+                if text(k).lowercased() == "the" { k += 1 }
+                if EntityResolver.regionWords.contains(text(k).lowercased()) { k += 1 }
+                guard let c = draftStarting(at: k), drafts[c].kind == .country, let code = drafts[c].country, code.utf8.count == 3 else { continue }
+                drafts[d].country = code
+                break
+            }
         }
     }
 

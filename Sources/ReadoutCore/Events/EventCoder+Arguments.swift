@@ -154,6 +154,8 @@ extension EventCoder {
     /// True when `entity` is a domestic group of the same country as the source (`source`), with another sector.
     func isDomesticTarget(_ entity: Int, of source: [Int]) -> Bool {
         let e = doc.entities[entity]
+        // A local group placed in the source's country without a code of its own ("Moslem forces in east Bosnia").
+        if e.actorCode == nil, e.kind == .unknown || e.kind == .group, doc.country(of: entity) != nil { return true }
         guard e.kind == .organization || e.kind == .group || e.kind == .person, let code = e.actorCode, code.count == 6 else { return false }
         let sector = String(code.suffix(3))
         guard EventCoder.domesticSectors.contains(sector) || (e.kind == .person && sector == "GOV") else { return false }
@@ -193,6 +195,11 @@ extension EventCoder {
             k += 1
         }
         return nil
+    }
+
+    /// True when an entity carries neither a country nor an actor code (an unknown name such as a newspaper or a militia).
+    func isUncoded(_ entity: Int) -> Bool {
+        doc.country(of: entity) == nil && doc.entities[entity].actorCode == nil
     }
 
     /// True when the comma at `k` opens a reporting tail (", a spokesman said").
@@ -329,7 +336,7 @@ extension EventCoder {
                 target = [place.entity]
             }
         }
-        if target.isEmpty, !source.isEmpty, let domestic = domesticTarget(of: t, in: s, source: source) { target = [domestic] }
+        if !source.isEmpty, target.allSatisfy({ isUncoded($0) }), let domestic = domesticTarget(of: t, in: s, source: source) { target = [domestic] }
         var reciprocal = false
         if t.sense.reciprocal {
             if target.isEmpty, source.count >= 2 {
