@@ -90,6 +90,7 @@ extension EntityResolver {
                     continue
                 }
             }
+            if titleHolder(p) { continue }
             people.append(p)
         }
         guard !people.isEmpty else { return }
@@ -113,7 +114,13 @@ extension EntityResolver {
                     found.insert(code)
                 }
             }
-            guard found.count == 1, let code = found.first else { continue }
+            guard found.count == 1, let code = found.first else {
+                // No country from the sentence: a titled surname may still name one prominent known person.
+                if let title = drafts[p].office ?? drafts[p].role, !title.isEmpty, !drafts[p].name.contains(" ") {
+                    _ = surnameCountry(p, surname: drafts[p].name, title: title)
+                }
+                continue
+            }
             drafts[p].country = code
             // An untitled person ("Zoran Djindjic") gets the country only: their sector is not known.
             guard !(drafts[p].role ?? "").isEmpty else { drafts[p].actorCode = code; continue }
@@ -121,6 +128,51 @@ extension EntityResolver {
             drafts[p].sector = sector
             drafts[p].actorCode = code + sector
         }
+    }
+
+    /// "President Bush" when the knowledge base has several people named Bush: the one holding that title on the
+    /// document date (any country) whose name ends with the written surname gives the person's country and code.
+    mutating func titleHolder(_ p: Int) -> Bool {
+        guard let title = drafts[p].office ?? drafts[p].role, !title.isEmpty,
+              let surname = drafts[p].name.split(separator: " ").last.map(String.init), surname.utf8.count >= 3 else { return false }
+        var match: (entry: KBEntry, role: KBRole)?
+        for entry in gaz.kb.holders(of: title, country: nil, on: date) {
+            guard entry.name.split(separator: " ").last.map(String.init) == surname || entry.name.hasSuffix(" " + surname),
+                  let role = currentRole(of: entry, preferring: officeName(title)) else { continue }
+            if let m = match, m.entry.id != entry.id { return false }
+            match = (entry, role)
+        }
+        guard let (entry, role) = match, let country = role.country ?? entry.country else { return false }
+        drafts[p].country = country
+        drafts[p].actorCode = role.actorCode
+        if role.actorCode.utf8.count == 6 { drafts[p].sector = String(role.actorCode.suffix(3)) }
+        return true
+    }
+
+    /// "President Bush" with no dated holder in the knowledge base: the country of the known people with that
+    /// surname when they share one, else of the most prominent of them (the one known under clearly more names,
+    /// "George Bush" with five aliases over a local politician with none), with the sector of the title.
+    mutating func surnameCountry(_ p: Int, surname: String, title: String) -> Bool {
+        var best: (country: String, names: Int)?
+        var runnerUp = -1
+        var countries = Set<String>()
+        for i in EntitySurnameIndex.people(named: surname, in: gaz.kb) {
+            let entry = gaz.kb.entries[i]
+            guard let c = entry.country else { continue }
+            countries.insert(c)
+            let names = entry.aliases.count
+            if let b = best {
+                if names > b.names { runnerUp = b.names; best = (c, names) } else { runnerUp = max(runnerUp, names) }
+            } else {
+                best = (c, names)
+            }
+        }
+        guard let best, countries.count == 1 || best.names >= runnerUp + 2 else { return false }
+        let sector = EntityResolver.sector(ofTitle: title)
+        drafts[p].country = best.country
+        drafts[p].sector = sector
+        drafts[p].actorCode = best.country + sector
+        return true
     }
 
     /// The draft whose mention starts at token `i`, if any.

@@ -1,0 +1,34 @@
+import Testing
+@testable import ReadoutCore
+
+/// Titled surnames shared by several known people ("President Melnyk").
+@Suite("Entity titled surnames")
+struct EntitySurnameTests {
+    static let kb = KnowledgeBase(entries: [
+        KBEntry(id: "country:UKR", name: "Ukraine", kind: .country, actorCode: "UKR", country: "UKR", demonyms: ["Ukrainian"]),
+        KBEntry(id: "country:POL", name: "Poland", kind: .country, actorCode: "POL", country: "POL", demonyms: ["Polish"]),
+        KBEntry(id: "country:CHE", name: "Switzerland", kind: .country, actorCode: "CHE", country: "CHE", demonyms: ["Swiss"]),
+        KBEntry(id: "person:taras-melnyk", name: "Taras Melnyk", kind: .person, actorCode: "UKRGOV", country: "UKR",
+                roles: [KBRole(title: "President", country: "UKR", actorCode: "UKRGOV", from: "2010-01-01", to: "2015-01-01")]),
+        KBEntry(id: "person:anna-melnyk", name: "Anna Melnyk", kind: .person, actorCode: "POLGOV", country: "POL"),
+        KBEntry(id: "person:karl-osterberg", name: "Karl Osterberg", kind: .person, actorCode: "CHEGOV", country: "CHE",
+                aliases: ["Karl F. Osterberg", "K. F. Osterberg", "Karl Friedrich Osterberg"]),
+        KBEntry(id: "person:lena-osterberg", name: "Lena Osterberg", kind: .person, actorCode: "POLGOV", country: "POL"),
+    ])
+    static let stage = EntityStage(knowledgeBase: kb)
+
+    @Test("The holder of the title on the document date is the one meant")
+    func holderOnTheDate() {
+        let found = EntitySurnameTests.stage.recognize(text: "President Melnyk opened the new bridge on Monday.", date: "2012-06-04")
+        let person = found.entities.first { $0.name.hasSuffix("Melnyk") }
+        #expect(person?.country == "UKR")
+    }
+
+    @Test("Without a dated holder, the clearly more prominent person with that surname is meant")
+    func prominentPerson() {
+        let found = EntitySurnameTests.stage.recognize(text: "President Osterberg opened the new bridge on Monday.", date: "2012-06-04")
+        let person = found.entities.first { $0.name.hasSuffix("Osterberg") }
+        #expect(person?.country == "CHE")
+        #expect(person?.actorCode == "CHEGOV")
+    }
+}
