@@ -32,3 +32,23 @@ struct EntitySurnameTests {
         #expect(person?.actorCode == "CHEGOV")
     }
 }
+
+/// Places of a country that later split off keep their old country in earlier documents.
+@Suite("Entity predecessor countries")
+struct EntityPredecessorTests {
+    static let kb = KnowledgeBase(entries: [
+        KBEntry(id: "country:SDN", name: "Sudan", kind: .country, actorCode: "SDN", country: "SDN", demonyms: ["Sudanese"]),
+        KBEntry(id: "country:SSD", name: "South Sudan", kind: .country, actorCode: "SSD", country: "SSD"),
+        KBEntry(id: "place:juba", name: "Juba", kind: .place, country: "SSD"),
+    ])
+    static let stage = EntityStage(knowledgeBase: kb)
+
+    @Test("Juba is in Sudan before 2011 and in South Sudan after")
+    func jubaByDate() {
+        let text = "Aid convoys reached Juba on Tuesday."
+        let before = EntityPredecessorTests.stage.recognize(text: text, date: "1995-04-11").entities.first { $0.name == "Juba" }
+        let after = EntityPredecessorTests.stage.recognize(text: text, date: "2015-04-11").entities.first { $0.name == "Juba" }
+        #expect(before?.country == "SDN")
+        #expect(after?.country == "SSD")
+    }
+}

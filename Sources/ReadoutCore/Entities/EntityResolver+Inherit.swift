@@ -40,6 +40,7 @@ extension EntityResolver {
 
     /// Fills in countries of unknown organisations and titled people (see the type comment).
     mutating func inheritCountries() {
+        predecessorCountries()
         let prefixed: Set<EntityKind> = [.organization, .group, .unknown]
         for d in drafts.indices where prefixed.contains(drafts[d].kind) && drafts[d].country == nil {
             if drafts[d].kbID != nil {
@@ -173,6 +174,21 @@ extension EntityResolver {
         drafts[p].sector = sector
         drafts[p].actorCode = best.country + sector
         return true
+    }
+
+    /// Countries that split from another, with the day they became independent: before it, their places and
+    /// actors belong to the country they left (Juba in 1990 is in Sudan).
+    static let successorStates: [String: (predecessor: String, from: String)] = [
+        "SSD": ("SDN", "2011-07-09"), "ERI": ("ETH", "1993-05-24"),
+    ]
+
+    /// Codes a document dated before a successor state's independence with its predecessor's code.
+    mutating func predecessorCountries() {
+        for d in drafts.indices {
+            guard let c = drafts[d].country, let s = EntityResolver.successorStates[c], date < s.from else { continue }
+            drafts[d].country = s.predecessor
+            if let code = drafts[d].actorCode, code.hasPrefix(c) { drafts[d].actorCode = s.predecessor + code.dropFirst(3) }
+        }
     }
 
     /// The draft whose mention starts at token `i`, if any.
