@@ -52,3 +52,23 @@ struct EntityPredecessorTests {
         #expect(after?.country == "SSD")
     }
 }
+
+/// A people named as an ethnic group is coded by the country it lives in.
+@Suite("Entity ethnic minorities")
+struct EntityEthnicTests {
+    static let kb = KnowledgeBase(entries: [
+        KBEntry(id: "country:HUN", name: "Hungary", kind: .country, actorCode: "HUN", country: "HUN",
+                demonyms: ["Hungarian", "Hungarians"]),
+        KBEntry(id: "country:UKR", name: "Ukraine", kind: .country, actorCode: "UKR", country: "UKR", demonyms: ["Ukrainian"]),
+    ])
+    static let stage = EntityStage(knowledgeBase: kb)
+
+    @Test("Ethnic Hungarians in Ukraine are a Ukrainian group; Hungary stays Hungary")
+    func minorityInHostCountry() {
+        let found = EntityEthnicTests.stage.recognize(
+            text: "Ethnic Hungarians in western Ukraine held a rally on Sunday. Hungary sent a diplomat.", date: "2019-04-11")
+        let minority = found.entities.first { $0.name.lowercased().hasPrefix("ethnic") && $0.name.contains("Hungarians") }
+        #expect(minority?.country == "UKR")
+        #expect(found.entities.first { $0.name == "Hungary" }?.country == "HUN")
+    }
+}

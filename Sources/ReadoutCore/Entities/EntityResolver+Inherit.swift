@@ -78,6 +78,7 @@ extension EntityResolver {
         placeUnknownNames()
         localGroups()
         locatedUnknownGroups()
+        ethnicMinorities()
         var people: [Int] = []
         for p in drafts.indices where drafts[p].kind == .person && drafts[p].country == nil && drafts[p].kbID == nil {
             if (drafts[p].role ?? "").isEmpty {
@@ -189,6 +190,52 @@ extension EntityResolver {
             drafts[d].country = s.predecessor
             if let code = drafts[d].actorCode, code.hasPrefix(c) { drafts[d].actorCode = s.predecessor + code.dropFirst(3) }
         }
+    }
+
+    /// "Ethnic Albanians in Serbia", "ethnic Albanian guerrillas operating in Macedonia": a people named as an
+    /// ethnic group is coded by the country it lives in, when the sentence places it in exactly one other country
+    /// ("in X" or "X's" preferred). The country itself keeps its other mentions.
+    mutating func ethnicMinorities() {
+        var i = 0
+        while i + 1 < tokens.count {
+            defer { i += 1 }
+            guard text(i).lowercased() == "ethnic", let g = draftStarting(at: i + 1), let home = drafts[g].country,
+                  let host = hostCountry(around: i, excluding: home) else { continue }
+            guard let m = drafts[g].mentions.firstIndex(where: { tokenIndex(startingAt: $0.start) == i + 1 }) else { continue }
+            if drafts[g].kind == .country || drafts[g].kbID != nil {
+                // The mention moves to a group of that people in the host country.
+                let span = drafts[g].mentions.remove(at: m)
+                let name = "ethnic " + span.text
+                let d = draft("ethnic:\(span.text):\(host)") {
+                    EntityDraft(key: "ethnic:\(span.text):\(host)", name: name, kind: .group, actorCode: host, country: host)
+                }
+                drafts[d].mentions.append(span)
+            } else {
+                let code = drafts[g].actorCode ?? home
+                drafts[g].country = host
+                drafts[g].actorCode = code.hasPrefix(home) ? host + code.dropFirst(home.utf8.count) : host
+            }
+        }
+    }
+
+    /// The one country other than `home` that the sentence of token `i` places things in.
+    func hostCountry(around i: Int, excluding home: String) -> String? {
+        let sentence = tokens[i].sentence
+        var all = Set<String>(), marked = Set<String>()
+        for d in drafts.indices where drafts[d].kind == .country || drafts[d].kind == .place {
+            guard let c = drafts[d].country, c != home, c.utf8.count == 3 else { continue }
+            for m in drafts[d].mentions {
+                guard let k = tokenIndex(startingAt: m.start), tokens[k].sentence == sentence else { continue }
+                all.insert(c)
+                var after = k + 1
+                while after < tokens.count, tokens[after].start < m.end { after += 1 }
+                if k > 0, text(k - 1).lowercased() == "in" || (after < tokens.count && (text(after) == "'s" || text(after) == "’s")) {
+                    marked.insert(c)
+                }
+            }
+        }
+        let pool = marked.isEmpty ? all : marked
+        return pool.count == 1 ? pool.first : nil
     }
 
     /// The draft whose mention starts at token `i`, if any.
