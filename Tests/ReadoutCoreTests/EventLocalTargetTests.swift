@@ -25,3 +25,16 @@ import Testing
         #expect(e?.target == ["ukrlab"])
     }
 }
+
+/// A party coded by its country alone is not the country itself.
+@Suite struct EventCountryCodedPartyTests {
+    static let paper = EventFixture.Party(id: "courrier", name: "Le Courrier", kind: .unknown, code: "FRA", country: "FRA", forms: ["Le Courrier"])
+
+    @Test func countryActingOnAPartyCodedOnlyByThatCountry() {
+        let readout = EventFixture.read("France ordered the weekly Le Courrier to suspend publication, a spokesman said.",
+                                        parties: [EventCountryCodedPartyTests.paper] + EventFixture.everyone)
+        let e = readout.events.first { $0.source == ["fra"] }
+        #expect(e != nil)
+        #expect(e?.target == ["courrier"])
+    }
+}

@@ -185,8 +185,10 @@ extension EventCoder {
             if doc.words[k].punct, doc.words[k].lower == ",", reportingTail(after: k, ceiling: s.end) { break }
             if let span = doc.span(at: k) {
                 let e = doc.entities[span.entity]
-                let usable = !source.contains(span.entity) && doc.country(of: span.entity) == home
-                    && !(e.actorCode.map { sourceCodes.contains($0) } ?? false)
+                // The same actor under another name shares a sector code ("Moscow", "the Russian government"); a
+                // person or group coded by country alone ("La Prensa" in Nicaragua) is another party.
+                let sameActor = e.actorCode.map { sourceCodes.contains($0) && ($0.utf8.count > 3 || e.kind == .country) } ?? false
+                let usable = !source.contains(span.entity) && doc.country(of: span.entity) == home && !sameActor
                     && !(e.kind == .place && t.sense.type == "CONSULT")
                 if usable { return span.entity }
                 k = span.end
