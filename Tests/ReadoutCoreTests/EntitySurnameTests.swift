@@ -72,3 +72,24 @@ struct EntityEthnicTests {
         #expect(found.entities.first { $0.name == "Hungary" }?.country == "HUN")
     }
 }
+
+/// Unknown organisations take the one country of their sentence, unless their name is international.
+@Suite("Entity unknown organisations")
+struct EntityUnknownOrganisationTests {
+    let stage = EntityTestKB.stage
+
+    @Test("A national-sounding unknown organisation takes the sentence's country")
+    func nationalOrganisation() {
+        let found = stage.recognize(text: "Police in Kyiv raided the offices of the Donetsk Miners Union on Monday.", date: "2019-04-11")
+        let union = found.entities.first { $0.name.contains("Miners Union") }
+        #expect(union?.country == "UKR")
+    }
+
+    @Test("An international-sounding unknown organisation stays without a country")
+    func internationalOrganisation() {
+        let found = stage.recognize(text: "Police in Kyiv raided the offices of the Global Miners Forum on Monday.", date: "2019-04-11")
+        let forum = found.entities.first { $0.name.contains("Miners Forum") }
+        #expect(forum != nil)
+        #expect(forum?.country == nil)
+    }
+}

@@ -95,6 +95,12 @@ extension EntityResolver {
             if titleHolder(p) { continue }
             people.append(p)
         }
+        // Unknown organisations ("the Islamic Salvation Front") also take the one country of their sentence.
+        for o in drafts.indices where drafts[o].kind == .organization && drafts[o].country == nil && drafts[o].kbID == nil
+            && drafts[o].actorCode == nil && drafts[o].name.contains(" ")
+            && !drafts[o].name.split(separator: " ").contains(where: { EntityResolver.internationalWords.contains(String($0)) }) {
+            people.append(o)
+        }
         guard !people.isEmpty else { return }
         for p in people {
             guard let firstMention = drafts[p].mentions.first, let ti = tokenIndex(startingAt: firstMention.start) else { continue }
@@ -131,6 +137,12 @@ extension EntityResolver {
             drafts[p].actorCode = code + sector
         }
     }
+
+    /// Words that make an organisation's name international rather than national ("Third World Water Forum").
+    static let internationalWords: Set<String> = [
+        "World", "International", "Global", "United", "Nations", "African", "European", "Asian", "Arab", "Islamic",
+        "Atlantic", "Pacific", "Regional", "Forum", "Council",
+    ]
 
     /// "President Bush" when the knowledge base has several people named Bush: the one holding that title on the
     /// document date (any country) whose name ends with the written surname gives the person's country and code.
