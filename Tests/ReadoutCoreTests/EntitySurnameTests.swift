@@ -93,3 +93,23 @@ struct EntityUnknownOrganisationTests {
         #expect(forum?.country == nil)
     }
 }
+
+/// Country names with one letter wrong are still the country.
+@Suite("Entity misspelt countries")
+struct EntityMisspeltCountryTests {
+    let stage = EntityTestKB.stage
+
+    @Test("A swapped or doubled letter in a country name still finds the country")
+    func misspeltCountry() {
+        let found = stage.recognize(text: "Officials said Ukriane signed the deal with Russsia on Monday.", date: "2019-04-11")
+        #expect(found.entities.contains { $0.country == "UKR" && $0.kind == .country })
+        #expect(found.entities.contains { $0.country == "RUS" && $0.kind == .country })
+    }
+
+    @Test("The edit test accepts one edit and rejects two")
+    func oneEdit() {
+        #expect(EntityCountrySpelling.oneEdit(Array("Qatar".utf8), Array("Quatar".utf8)))
+        #expect(EntityCountrySpelling.oneEdit(Array("Ethiopia".utf8), Array("Ethopia".utf8)))
+        #expect(!EntityCountrySpelling.oneEdit(Array("Austria".utf8), Array("Australia".utf8)))
+    }
+}
