@@ -113,3 +113,16 @@ struct EntityMisspeltCountryTests {
         #expect(!EntityCountrySpelling.oneEdit(Array("Austria".utf8), Array("Australia".utf8)))
     }
 }
+
+/// Unknown names of groups take the one country of their sentence.
+@Suite("Entity unknown groups")
+struct EntityUnknownGroupTests {
+    let stage = EntityTestKB.stage
+
+    @Test("An unknown people named in a sentence about one country is of that country")
+    func unknownPeople() {
+        let found = stage.recognize(text: "Police in Kyiv said Velmar villagers blocked a road on Monday.", date: "2019-04-11")
+        let group = found.entities.first { $0.name.hasPrefix("Velmar") }
+        #expect(group?.country == "UKR")
+    }
+}

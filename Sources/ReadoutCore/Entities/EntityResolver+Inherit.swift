@@ -96,8 +96,8 @@ extension EntityResolver {
             people.append(p)
         }
         // Unknown organisations ("the Islamic Salvation Front") also take the one country of their sentence.
-        for o in drafts.indices where drafts[o].kind == .organization && drafts[o].country == nil && drafts[o].kbID == nil
-            && drafts[o].actorCode == nil && drafts[o].name.contains(" ")
+        for o in drafts.indices where (drafts[o].kind == .organization || drafts[o].kind == .unknown) && drafts[o].country == nil && drafts[o].kbID == nil
+            && drafts[o].actorCode == nil && (drafts[o].name.contains(" ") || drafts[o].kind == .unknown)
             && !drafts[o].name.split(separator: " ").contains(where: { EntityResolver.internationalWords.contains(String($0)) }) {
             people.append(o)
         }
