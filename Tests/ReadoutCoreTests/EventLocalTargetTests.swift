@@ -38,3 +38,16 @@ import Testing
         #expect(e?.target == ["courrier"])
     }
 }
+
+/// A group coded by its country alone acting on that country.
+@Suite struct EventGroupOnItsCountryTests {
+    static let party = EventFixture.Party(id: "velmar", name: "Velmar party", kind: .unknown, code: "UKR", country: "UKR", forms: ["The Velmar party"])
+
+    @Test func groupThreateningItsOwnCountryTargetsTheCountry() {
+        let readout = EventFixture.read("The Velmar party threatened to boycott Ukraine's elections next month.",
+                                        parties: [EventGroupOnItsCountryTests.party] + EventFixture.everyone)
+        let e = readout.events.first { $0.source == ["velmar"] }
+        #expect(e != nil)
+        #expect(e?.target == ["ukr"])
+    }
+}

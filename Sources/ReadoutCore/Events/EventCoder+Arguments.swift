@@ -187,7 +187,8 @@ extension EventCoder {
                 let e = doc.entities[span.entity]
                 // The same actor under another name shares a sector code ("Moscow", "the Russian government"); a
                 // person or group coded by country alone ("La Prensa" in Nicaragua) is another party.
-                let sameActor = e.actorCode.map { sourceCodes.contains($0) && ($0.utf8.count > 3 || e.kind == .country) } ?? false
+                let sourceIsCountry = source.contains { doc.entities[$0].kind == .country }
+                let sameActor = e.actorCode.map { sourceCodes.contains($0) && ($0.utf8.count > 3 || (e.kind == .country && sourceIsCountry)) } ?? false
                 let usable = !source.contains(span.entity) && doc.country(of: span.entity) == home && !sameActor
                     && !(e.kind == .place && t.sense.type == "CONSULT")
                 if usable { return span.entity }
