@@ -89,3 +89,16 @@ struct EntityContextTests {
         #expect(crowd?.country == "UKR")
     }
 }
+
+/// Unknown groups placed in a country by the words after them.
+@Suite("Entity located groups")
+struct EntityLocatedGroupTests {
+    let stage = EntityTestKB.stage
+
+    @Test("An unknown name with a group noun, in a region of a country, belongs to that country")
+    func unknownForcesInARegion() {
+        let found = stage.recognize(text: "Ukrainian officials said Velmar forces in eastern Ukraine shelled a bridge.", date: "2023-03-10")
+        let group = found.entities.first { $0.name.hasPrefix("Velmar") }
+        #expect(group?.country == "UKR")
+    }
+}

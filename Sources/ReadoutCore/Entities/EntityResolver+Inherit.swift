@@ -40,6 +40,7 @@ extension EntityResolver {
 
     /// Fills in countries of unknown organisations and titled people (see the type comment).
     mutating func inheritCountries() {
+        predecessorCountries()
         let prefixed: Set<EntityKind> = [.organization, .group, .unknown]
         for d in drafts.indices where prefixed.contains(drafts[d].kind) && drafts[d].country == nil {
             if drafts[d].kbID != nil {
@@ -76,6 +77,8 @@ extension EntityResolver {
         mergeAcronyms()
         placeUnknownNames()
         localGroups()
+        locatedUnknownGroups()
+        ethnicMinorities()
         var people: [Int] = []
         for p in drafts.indices where drafts[p].kind == .person && drafts[p].country == nil && drafts[p].kbID == nil {
             if (drafts[p].role ?? "").isEmpty {
@@ -89,7 +92,14 @@ extension EntityResolver {
                     continue
                 }
             }
+            if titleHolder(p) { continue }
             people.append(p)
+        }
+        // Unknown organisations ("the Islamic Salvation Front") also take the one country of their sentence.
+        for o in drafts.indices where (drafts[o].kind == .organization || drafts[o].kind == .unknown) && drafts[o].country == nil && drafts[o].kbID == nil
+            && drafts[o].actorCode == nil && (drafts[o].name.contains(" ") || drafts[o].kind == .unknown)
+            && !drafts[o].name.split(separator: " ").contains(where: { EntityResolver.internationalWords.contains(String($0)) }) {
+            people.append(o)
         }
         guard !people.isEmpty else { return }
         for p in people {
@@ -112,7 +122,13 @@ extension EntityResolver {
                     found.insert(code)
                 }
             }
-            guard found.count == 1, let code = found.first else { continue }
+            guard found.count == 1, let code = found.first else {
+                // No country from the sentence: a titled surname may still name one prominent known person.
+                if let title = drafts[p].office ?? drafts[p].role, !title.isEmpty, !drafts[p].name.contains(" ") {
+                    _ = surnameCountry(p, surname: drafts[p].name, title: title)
+                }
+                continue
+            }
             drafts[p].country = code
             // An untitled person ("Zoran Djindjic") gets the country only: their sector is not known.
             guard !(drafts[p].role ?? "").isEmpty else { drafts[p].actorCode = code; continue }
@@ -120,6 +136,118 @@ extension EntityResolver {
             drafts[p].sector = sector
             drafts[p].actorCode = code + sector
         }
+    }
+
+    /// Words that make an organisation's name international rather than national ("Third World Water Forum").
+    static let internationalWords: Set<String> = [
+        "World", "International", "Global", "United", "Nations", "African", "European", "Asian", "Arab", "Islamic",
+        "Atlantic", "Pacific", "Regional", "Forum", "Council",
+    ]
+
+    /// "President Bush" when the knowledge base has several people named Bush: the one holding that title on the
+    /// document date (any country) whose name ends with the written surname gives the person's country and code.
+    mutating func titleHolder(_ p: Int) -> Bool {
+        guard let title = drafts[p].office ?? drafts[p].role, !title.isEmpty,
+              let surname = drafts[p].name.split(separator: " ").last.map(String.init), surname.utf8.count >= 3 else { return false }
+        var match: (entry: KBEntry, role: KBRole)?
+        for entry in gaz.kb.holders(of: title, country: nil, on: date) {
+            guard entry.name.split(separator: " ").last.map(String.init) == surname || entry.name.hasSuffix(" " + surname),
+                  let role = currentRole(of: entry, preferring: officeName(title)) else { continue }
+            if let m = match, m.entry.id != entry.id { return false }
+            match = (entry, role)
+        }
+        guard let (entry, role) = match, let country = role.country ?? entry.country else { return false }
+        drafts[p].country = country
+        drafts[p].actorCode = role.actorCode
+        if role.actorCode.utf8.count == 6 { drafts[p].sector = String(role.actorCode.suffix(3)) }
+        return true
+    }
+
+    /// "President Bush" with no dated holder in the knowledge base: the country of the known people with that
+    /// surname when they share one, else of the most prominent of them (the one known under clearly more names,
+    /// "George Bush" with five aliases over a local politician with none), with the sector of the title.
+    mutating func surnameCountry(_ p: Int, surname: String, title: String) -> Bool {
+        var best: (country: String, names: Int)?
+        var runnerUp = -1
+        var countries = Set<String>()
+        for i in EntitySurnameIndex.people(named: surname, in: gaz.kb) {
+            let entry = gaz.kb.entries[i]
+            guard let c = entry.country else { continue }
+            countries.insert(c)
+            let names = entry.aliases.count
+            if let b = best {
+                if names > b.names { runnerUp = b.names; best = (c, names) } else { runnerUp = max(runnerUp, names) }
+            } else {
+                best = (c, names)
+            }
+        }
+        guard let best, countries.count == 1 || best.names >= runnerUp + 2 else { return false }
+        let sector = EntityResolver.sector(ofTitle: title)
+        drafts[p].country = best.country
+        drafts[p].sector = sector
+        drafts[p].actorCode = best.country + sector
+        return true
+    }
+
+    /// Countries that split from another, with the day they became independent: before it, their places and
+    /// actors belong to the country they left (Juba in 1990 is in Sudan).
+    static let successorStates: [String: (predecessor: String, from: String)] = [
+        "SSD": ("SDN", "2011-07-09"), "ERI": ("ETH", "1993-05-24"),
+    ]
+
+    /// Codes a document dated before a successor state's independence with its predecessor's code.
+    mutating func predecessorCountries() {
+        for d in drafts.indices {
+            guard let c = drafts[d].country, let s = EntityResolver.successorStates[c], date < s.from else { continue }
+            drafts[d].country = s.predecessor
+            if let code = drafts[d].actorCode, code.hasPrefix(c) { drafts[d].actorCode = s.predecessor + code.dropFirst(3) }
+        }
+    }
+
+    /// "Ethnic Albanians in Serbia", "ethnic Albanian guerrillas operating in Macedonia": a people named as an
+    /// ethnic group is coded by the country it lives in, when the sentence places it in exactly one other country
+    /// ("in X" or "X's" preferred). The country itself keeps its other mentions.
+    mutating func ethnicMinorities() {
+        var i = 0
+        while i + 1 < tokens.count {
+            defer { i += 1 }
+            guard text(i).lowercased() == "ethnic", let g = draftStarting(at: i + 1), let home = drafts[g].country,
+                  let host = hostCountry(around: i, excluding: home) else { continue }
+            guard let m = drafts[g].mentions.firstIndex(where: { tokenIndex(startingAt: $0.start) == i + 1 }) else { continue }
+            if drafts[g].kind == .country || drafts[g].kbID != nil {
+                // The mention moves to a group of that people in the host country.
+                let span = drafts[g].mentions.remove(at: m)
+                let name = "ethnic " + span.text
+                let d = draft("ethnic:\(span.text):\(host)") {
+                    EntityDraft(key: "ethnic:\(span.text):\(host)", name: name, kind: .group, actorCode: host, country: host)
+                }
+                drafts[d].mentions.append(span)
+            } else {
+                let code = drafts[g].actorCode ?? home
+                drafts[g].country = host
+                drafts[g].actorCode = code.hasPrefix(home) ? host + code.dropFirst(home.utf8.count) : host
+            }
+        }
+    }
+
+    /// The one country other than `home` that the sentence of token `i` places things in.
+    func hostCountry(around i: Int, excluding home: String) -> String? {
+        let sentence = tokens[i].sentence
+        var all = Set<String>(), marked = Set<String>()
+        for d in drafts.indices where drafts[d].kind == .country || drafts[d].kind == .place {
+            guard let c = drafts[d].country, c != home, c.utf8.count == 3 else { continue }
+            for m in drafts[d].mentions {
+                guard let k = tokenIndex(startingAt: m.start), tokens[k].sentence == sentence else { continue }
+                all.insert(c)
+                var after = k + 1
+                while after < tokens.count, tokens[after].start < m.end { after += 1 }
+                if k > 0, text(k - 1).lowercased() == "in" || (after < tokens.count && (text(after) == "'s" || text(after) == "’s")) {
+                    marked.insert(c)
+                }
+            }
+        }
+        let pool = marked.isEmpty ? all : marked
+        return pool.count == 1 ? pool.first : nil
     }
 
     /// The draft whose mention starts at token `i`, if any.
@@ -217,6 +345,34 @@ extension EntityResolver {
             if i > 0, tokens[i - 1].flags.contains(.capitalized), draftEnding(at: i - 1) != nil { continue }
             let g = draft(code: code, sector: sector)
             drafts[g].mentions.append(span(i, end))
+        }
+    }
+
+    /// Words for a part of a country between "in" and its name ("in east Bosnia", "in southern Lebanon").
+    static let regionWords: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+        "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+    ]
+
+    /// Head nouns that make an unknown name a group of people ("Moslem forces", "Karen guerrillas").
+    static let forceNouns: Set<String> = ["forces", "troops", "fighters", "militia", "militias", "rebels", "guerrillas", "guerillas", "militants", "insurgents"]
+
+    /// "Moslem forces in east Bosnia": an unknown name with a group head noun, followed by "in" and a country
+    /// (or a region of one), belongs to that country.
+    mutating func locatedUnknownGroups() {
+        for d in drafts.indices where drafts[d].kind == .unknown && drafts[d].kbID == nil && drafts[d].country == nil {
+            for m in drafts[d].mentions {
+                guard let i = tokenIndex(startingAt: m.start) else { continue }
+                var e = i
+                while e < tokens.count, tokens[e].end <= m.end { e += 1 }
+                guard e + 2 < tokens.count, EntityResolver.forceNouns.contains(text(e).lowercased()), text(e + 1) == "in" else { continue }
+                var k = e + 2
+                if text(k).lowercased() == "the" { k += 1 }
+                if EntityResolver.regionWords.contains(text(k).lowercased()) { k += 1 }
+                guard let c = draftStarting(at: k), drafts[c].kind == .country, let code = drafts[c].country, code.utf8.count == 3 else { continue }
+                drafts[d].country = code
+                break
+            }
         }
     }
 

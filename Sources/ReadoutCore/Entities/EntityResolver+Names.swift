@@ -162,6 +162,12 @@ extension EntityResolver {
             name(i, i + 1, drafts[known].kind == .person ? "PER" : "MISC")
             return i + 1
         }
+        // "Ethopia", "Quatar": a misspelt country name or demonym (not a first name such as "Susan" for Sudan).
+        if single, length >= 6, !classes(i).contains(.firstName), let country = EntityCountrySpelling.country(near: Substring(text(i)), in: gaz.kb) {
+            name(i, i + 1, "LOC")
+            mention(draft(entry: country), i, i + 1)
+            return i + 1
+        }
         if token.has(.sentenceStart) {
             let cls = classes(i)
             if cls.contains(.common) || cls.contains(.personPronoun) || cls.contains(.determiner) { return nil }

@@ -154,6 +154,8 @@ extension EventCoder {
     /// True when `entity` is a domestic group of the same country as the source (`source`), with another sector.
     func isDomesticTarget(_ entity: Int, of source: [Int]) -> Bool {
         let e = doc.entities[entity]
+        // A local group placed in the source's country without a code of its own ("Moslem forces in east Bosnia").
+        if e.actorCode == nil, e.kind == .unknown || e.kind == .group, doc.country(of: entity) != nil { return true }
         guard e.kind == .organization || e.kind == .group || e.kind == .person, let code = e.actorCode, code.count == 6 else { return false }
         let sector = String(code.suffix(3))
         guard EventCoder.domesticSectors.contains(sector) || (e.kind == .person && sector == "GOV") else { return false }
@@ -183,8 +185,11 @@ extension EventCoder {
             if doc.words[k].punct, doc.words[k].lower == ",", reportingTail(after: k, ceiling: s.end) { break }
             if let span = doc.span(at: k) {
                 let e = doc.entities[span.entity]
-                let usable = !source.contains(span.entity) && doc.country(of: span.entity) == home
-                    && !(e.actorCode.map { sourceCodes.contains($0) } ?? false)
+                // The same actor under another name shares a sector code ("Moscow", "the Russian government"); a
+                // person or group coded by country alone ("La Prensa" in Nicaragua) is another party.
+                let sourceIsCountry = source.contains { doc.entities[$0].kind == .country }
+                let sameActor = e.actorCode.map { sourceCodes.contains($0) && ($0.utf8.count > 3 || (e.kind == .country && sourceIsCountry)) } ?? false
+                let usable = !source.contains(span.entity) && doc.country(of: span.entity) == home && !sameActor
                     && !(e.kind == .place && t.sense.type == "CONSULT")
                 if usable { return span.entity }
                 k = span.end
@@ -193,6 +198,11 @@ extension EventCoder {
             k += 1
         }
         return nil
+    }
+
+    /// True when an entity carries neither a country nor an actor code (an unknown name such as a newspaper or a militia).
+    func isUncoded(_ entity: Int) -> Bool {
+        doc.country(of: entity) == nil && doc.entities[entity].actorCode == nil
     }
 
     /// True when the comma at `k` opens a reporting tail (", a spokesman said").
@@ -329,7 +339,7 @@ extension EventCoder {
                 target = [place.entity]
             }
         }
-        if target.isEmpty, !source.isEmpty, let domestic = domesticTarget(of: t, in: s, source: source) { target = [domestic] }
+        if !source.isEmpty, target.allSatisfy({ isUncoded($0) }), let domestic = domesticTarget(of: t, in: s, source: source) { target = [domestic] }
         var reciprocal = false
         if t.sense.reciprocal {
             if target.isEmpty, source.count >= 2 {
