@@ -102,11 +102,20 @@ extension EntityResolver {
             people.append(o)
         }
         guard !people.isEmpty else { return }
+        // The drafts with a mention in each sentence, in draft order, so each name looks only at its own sentence.
+        var draftsBySentence: [Int: [Int]] = [:]
+        for d in drafts.indices {
+            for m in drafts[d].mentions {
+                guard let mi = tokenIndex(startingAt: m.start) else { continue }
+                let key = Int(tokens[mi].sentence)
+                if draftsBySentence[key]?.last != d { draftsBySentence[key, default: []].append(d) }
+            }
+        }
         for p in people {
             guard let firstMention = drafts[p].mentions.first, let ti = tokenIndex(startingAt: firstMention.start) else { continue }
             let sentence = tokens[ti].sentence
             var found = Set<String>()
-            for d in drafts.indices where d != p {
+            for d in draftsBySentence[Int(sentence)] ?? [] where d != p {
                 guard let code = drafts[d].country, code.utf8.count == 3 else { continue }
                 for m in drafts[d].mentions {
                     guard let mi = tokenIndex(startingAt: m.start), tokens[mi].sentence == sentence else { continue }
