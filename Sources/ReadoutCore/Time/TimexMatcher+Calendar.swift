@@ -111,8 +111,10 @@ extension TimexMatcher {
             end += 1
         }
         let possessive = end < tokens.count && tokens[end].joiner == 0x27 && isWord(end, "s")
+        var clauseEnd = end
+        if case .partOfDay? = word(end) { clauseEnd += 1 }
         let day = possessive && shift == nil ? dct.adding(days: w - dct.weekday <= 0 ? w - dct.weekday : w - dct.weekday - 7)
-            : resolveWeekday(w, shift: shift, at: i)
+            : resolveWeekday(w, shift: shift, at: i, end: clauseEnd)
         // "Friday morning": the span takes the part of day, the value stays the day (as news annotation does);
         // "Friday afternoon/evening/night" name that part of the day ("2000-01-07TNI"), still typed DATE.
         if case .partOfDay(let p)? = word(end) {
@@ -124,7 +126,7 @@ extension TimexMatcher {
 
     /// The day a weekday names: this week's on or before the document date, unless a future cue or "next"
     /// moves it forward; "this" means the current week's; "last" the one before the document date.
-    func resolveWeekday(_ weekday: Int, shift: Int?, at i: Int) -> ISODay {
+    func resolveWeekday(_ weekday: Int, shift: Int?, at i: Int, end: Int) -> ISODay {
         let delta = weekday - dct.weekday
         switch shift {
         case .some(-1):
@@ -136,7 +138,7 @@ extension TimexMatcher {
         case .some(0):
             return dct.adding(days: delta)
         default:
-            if hasFutureCue(before: i) {
+            if hasFutureCue(first: i, end: end) {
                 return dct.adding(days: delta >= 0 ? delta : delta + 7)
             }
             return dct.adding(days: delta <= 0 ? delta : delta - 7)

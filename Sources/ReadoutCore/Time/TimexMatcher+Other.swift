@@ -150,7 +150,7 @@ extension TimexMatcher {
         var j = k
         if isFunction(j, .on) { j += 1 }
         if case .weekday(let w)? = word(j) {
-            day = resolveWeekday(w, shift: nil, at: i)
+            day = resolveWeekday(w, shift: nil, at: i, end: j + 1)
             k = j + 1
             if isPunct(k, 0x2C), let m = explicitDate(at: k + 1), case .day(let d)? = m.anchor { day = d; k = m.end }
         } else if monthName(at: j) != nil, let m = explicitDate(at: j), case .day(let d)? = m.anchor {

@@ -169,49 +169,7 @@ struct TimexMatcher {
         }
     }
 
-    /// Past-tense verbs common before a date ("said Friday", "met Monday").
     static let suffixS = TimexLexicon.hash("s")
     static let suffixAm = TimexLexicon.hash("am")
     static let suffixPm = TimexLexicon.hash("pm")
-
-    static let pastVerbs: Set<UInt64> = Set([
-        "said", "told", "was", "were", "had", "did", "made", "came", "went", "met", "began", "took", "gave", "held",
-        "left", "sent", "won", "lost", "fell", "rose", "got", "saw", "spoke", "wrote", "became", "found", "put",
-        "set", "shot", "struck", "hit", "led", "paid", "sold", "bought", "brought", "thought", "ran", "flew",
-    ].map(TimexLexicon.hash))
-
-    /// True when the words before token `i` make a date look forward: a modal or scheduling word in the clause
-    /// ("will meet on Friday", "is scheduled for Monday", "could come as early as Tuesday", "until Tuesday"),
-    /// unless a past-tense verb stands right before it ("said Friday").
-    func hasFutureCue(before i: Int) -> Bool {
-        var j = i - 1
-        if isFunction(j, .on) { j -= 1 }
-        guard j >= 0 else { return false }
-        let prev = tokens[j]
-        if isFunction(j, .until) || (isFunction(j, .as) && j >= 2 && isFunction(j - 2, .as)) { return true }
-        if prev.kind == .word, prev.word == nil {
-            if Self.pastVerbs.contains(prev.hash) { return false }
-            if prev.length > 3, lastByte(j) == 100, bytes[prev.byteEnd - 2] | 0x20 == 101 { return false }
-        }
-        var k = i - 1
-        var steps = 0
-        while k >= 0, steps < 10 {
-            let t = tokens[k]
-            if t.kind == .punct, t.punct == 0x2E || t.punct == 0x21 || t.punct == 0x3F || t.punct == 0x3B { return false }
-            if case .function(let f)? = t.word {
-                switch f {
-                case .will, .shall, .scheduled, .due, .expected, .planned, .slated, .would: return true
-                case .going: if isFunction(k + 1, .to) { return true }
-                default: break
-                }
-            } else if t.kind == .word, Self.futureModals.contains(t.hash) {
-                return true
-            }
-            k -= 1; steps += 1
-        }
-        return false
-    }
-
-    /// Modals that look forward, besides those in the lexicon.
-    static let futureModals: Set<UInt64> = Set(["could", "might", "may", "must", "should", "can"].map(TimexLexicon.hash))
 }
