@@ -43,3 +43,15 @@ struct TimeTenseTests {
             == "2022-11-10")
     }
 }
+
+@Suite("Time expressions: \"the year\"")
+struct TimeTheYearTests {
+    @Test("\"the year\" is the document's year; followed by an end date it is a year-long stretch")
+    func theYear() {
+        let date = "2022-10-28"
+        #expect(triples("The shares hit a high for the year in June.", on: date) == ["the year|DATE|2022", "June|DATE|2022-06"])
+        #expect(triples("Sales fell in the first nine months of the year.", on: date).contains("the year|DATE|2022"))
+        #expect(triples("The insurer expects lower profit for the fiscal year.", on: date) == ["the fiscal year|DATE|2022"])
+        #expect(triples("For the year ended June 30, the miner earned $4 million.", on: date).first == "the year|DURATION|P1Y")
+    }
+}

@@ -242,11 +242,15 @@ extension TimexMatcher {
             }
             return TimexMatch(end: end, type: y.type, value: value, anchor: nil)
         }
-        // "the year", "the fiscal year": a year-long stretch.
+        // "the year", "the fiscal year": the current year ("a high for the year", "by the end of the year"), but a
+        // year-long stretch when an end date follows ("the year ended Sept. 30", "the year ending in June").
         if (isUnit(k, .year) && !(unit(k)!.plural)) || (isFunction(k, .fiscal) && isUnit(k + 1, .year) && !(unit(k + 1)!.plural)) {
             let end = isFunction(k, .fiscal) ? k + 2 : k + 1
             if !isNumber(end), !isFunction(end, .before), !isFunction(end, .after), !isPunct(end, 0x27) {
-                return TimexMatch(end: end, type: .duration, value: "P1Y", anchor: nil)
+                if isFunction(end, .ended) || isFunction(end, .ending) || isFunction(end, .to) || isFunction(end, .through) {
+                    return TimexMatch(end: end, type: .duration, value: "P1Y", anchor: nil)
+                }
+                return TimexMatch(end: end, type: .date, value: CalendarValue.year(dct.year).value, anchor: nil)
             }
         }
         if isFunction(k, .full) || isFunction(k, .whole) || isFunction(k, .current) || isFunction(k, .entire) {
