@@ -147,7 +147,13 @@ extension TimexMatcher {
             if tokens[k].kind == .number, tokens[k].digits == 4, !u.plural, tokens[j].joiner != 0x2D { return nil }
             var end = j + 1
             // Ages ("6-year-old") are not time expressions.
-            if end < tokens.count, tokens[end].joiner == 0x2D, isFunction(end, .old) { return nil }
+            if isFunction(end, .old) { return nil }
+            var count = count
+            // "a minute and a half", "two years and a half"
+            if case .exact(let n, false) = count, isFunction(end, .and), isFunction(end + 1, .a), isFunction(end + 2, .half) {
+                count = .exact(n, half: true)
+                end += 3
+            }
             if isFunction(end, .or), isWord(end + 1, "so") { end += 2 }
             if isFunction(end, .ago) {
                 return agoDate(count, u.unit, end: end + 1)

@@ -63,6 +63,11 @@ extension TimexMatcher {
         case .recently, .lately, .formerly: return ref(i + 1, "PAST_REF")
         case .soon:
             if i > 0, isFunction(i - 1, .as), isFunction(i + 1, .as) { return nil }
+            // "soon after the vote" is a relation, and "was soon released" tells of the past: neither is FUTURE_REF.
+            if isFunction(i + 1, .after) || isFunction(i + 1, .before) || isWord(i + 1, "thereafter") { return nil }
+            if isPastVerb(i + 1) || (i > 0 && tokens[i - 1].kind == .word && Self.pastAuxiliaries.contains(tokens[i - 1].hash)) {
+                return nil
+            }
             return ref(i + 1, "FUTURE_REF")
         case .as:
             if isFunction(i + 1, .soon), isFunction(i + 2, .as), isWord(i + 3, "possible") { return ref(i + 4, "FUTURE_REF") }
@@ -149,7 +154,11 @@ extension TimexMatcher {
         if !referenceFromText { day = dct }
         var j = k
         if isFunction(j, .on) { j += 1 }
-        if case .weekday(let w)? = word(j) {
+        if isPunct(k, 0x2C), monthName(at: k + 1) != nil, let m = explicitDate(at: k + 1), case .day(let d)? = m.anchor {
+            // "5 p.m. EST, Nov. 6"
+            day = d
+            k = m.end
+        } else if case .weekday(let w)? = word(j) {
             day = resolveWeekday(w, shift: nil, at: i, end: j + 1)
             k = j + 1
             if isPunct(k, 0x2C), let m = explicitDate(at: k + 1), case .day(let d)? = m.anchor { day = d; k = m.end }

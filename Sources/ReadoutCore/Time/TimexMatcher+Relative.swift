@@ -25,6 +25,8 @@ extension TimexMatcher {
     func relative(at i: Int) -> TimexMatch? {
         guard case .function(let f)? = word(i) else {
             if case .ordinal? = word(i) { return quarterExpression(at: i) }
+            // "compared with year-earlier profit"
+            if isUnit(i, .year), !(unit(i)!.plural), tokens[i + 1 < tokens.count ? i + 1 : i].joiner == 0x2D { return yearEarlier(at: i) }
             if let q = quarterToken(i) { return .date(i + 1, .quarter(year: quarterYear(q), quarter: q)) }
             return nil
         }
@@ -110,6 +112,8 @@ extension TimexMatcher {
             case 1: if m - 1 <= dct.month - 1 { y += 1 }
             default: break
             }
+            // "last Oct. 23": the day in that month.
+            if let d = dayNumber(next), let day = ISODay(year: y, month: m, day: d) { return .date(next + 1, .day(day)) }
             return .date(next, .month(year: y, month: m))
         }
         if case .season(let code)? = word(k) {
@@ -121,7 +125,7 @@ extension TimexMatcher {
 
     /// A month name read without the verb check ("last may" is a month after "last").
     func plainMonth(at k: Int) -> (month: Int, next: Int)? {
-        guard case .month(let m)? = word(k), tokens[k].length == Self.monthNameLengths[m - 1] else { return nil }
+        guard case .month(let m)? = word(k), tokens[k].length == Self.monthNameLengths[m - 1], tokens[k].capitalized else { return nil }
         return (m, k + 1)
     }
 
@@ -194,6 +198,18 @@ extension TimexMatcher {
     /// "the same day", "the weekend", "the quarter", "the year-earlier period".
     func theExpression(at i: Int) -> TimexMatch? {
         let k = i + 1
+        // "the week of March 6": that date's ISO week.
+        if isUnit(k, .week), !(unit(k)!.plural), isFunction(k + 1, .of), let m = explicitDate(at: k + 2), case .day(let d)? = m.anchor {
+            return .date(m.end, CalendarValue.week(of: d))
+        }
+        // "the previous Friday", "the following Monday": counted from the day the text last spoke of.
+        if isFunction(k, .previous) || isFunction(k, .following), case .weekday(let w)? = word(k + 1), tokens[k + 1].length > 4 {
+            let base = referenceDay(plus: 0)
+            let delta = w - base.weekday
+            let day = isFunction(k, .previous) ? base.adding(days: delta < 0 ? delta : delta - 7)
+                : base.adding(days: delta > 0 ? delta : delta + 7)
+            return .date(k + 2, .day(day))
+        }
         if isFunction(k, .same), let m = anaphor(at: k, start: i) { return m }
         if isFunction(k, .next) || isFunction(k, .following) {
             if isUnit(k + 1, .day) && !(unit(k + 1)!.plural) { return .date(k + 2, .day(referenceDay(plus: 1))) }

@@ -73,7 +73,9 @@ extension TimexMatcher {
             switch f {
             case .will, .shall, .scheduled, .due, .expected, .slated, .would: return true
             case .planned:
-                // "plan"/"plans" as a verb only ("plans to hold"), not the noun ("announced the plan").
+                // "plan"/"plans" as a verb only ("plans to hold"), not the noun ("announced the plan"), and not
+                // "as (previously) planned".
+                if isFunction(k - 1, .as) || isFunction(k - 1, .previously) { return false }
                 return isWord(k, "planned") || isWord(k, "planning") || isPlain(k + 1, Self.hashTo)
             case .going: return isFunction(k + 1, .to)
             default: return false
@@ -105,6 +107,9 @@ extension TimexMatcher {
         if end < tokens.count, tokens[end].kind == .word, Self.pastAuxiliaries.contains(tokens[end].hash) { return .past }
         var j = first - 1
         if isFunction(j, .on) || isFunction(j, .in) { j -= 1 }
+        // "meet separately Monday": an adverb in -ly between the verb and the date.
+        if j > 0, tokens[j].kind == .word, tokens[j].word == nil, tokens[j].length > 4, lastByte(j) == 121,
+           bytes[tokens[j].byteEnd - 2] | 0x20 == 108 { j -= 1 }
         if j >= 0, tokens[j].kind == .word {
             // "said Friday", "ended Jan. 31"; not a participle after an auxiliary ("will be paid Dec. 14",
             // "has set Nov. 10"), which the modal before it decides.

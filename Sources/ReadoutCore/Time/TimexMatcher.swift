@@ -46,6 +46,7 @@ struct TimexMatcher {
         while i < count {
             guard canStart(i) else { i += 1; continue }
             if let match = best(at: i) {
+                if looksLikeTitle(i, match.end) { i = match.end; continue }
                 found.append((i, match))
                 if let anchor = match.anchor {
                     reference = anchor
@@ -87,6 +88,20 @@ struct TimexMatcher {
             }
         }
         return best
+    }
+
+    /// True when tokens `first..<end` are the name of a show or film rather than a time ("This Week", "60 Minutes",
+    /// "High Noon"): a unit capitalised after a number or a relative word, or "Noon" after a capitalised word.
+    func looksLikeTitle(_ first: Int, _ end: Int) -> Bool {
+        if end - first >= 2, tokens[first].kind == .number || isFunction(first, .this) || isFunction(first, .last)
+            || isFunction(first, .next) || isFunction(first, .past) || isFunction(first, .coming) {
+            for k in (first + 1)..<end where unit(k) != nil && tokens[k].capitalized { return true }
+        }
+        if isFunction(first, .noon) || isFunction(first, .midnight), tokens[first].capitalized, first > 0,
+           tokens[first - 1].kind == .word, tokens[first - 1].capitalized, !isClauseStop(first - 1) {
+            return true
+        }
+        return false
     }
 
     // MARK: - Token access

@@ -1,0 +1,45 @@
+import Testing
+@testable import ReadoutCore
+
+@Suite("Time expressions: news conventions for ages, titles, 'soon' and anchored forms")
+struct TimeConventionTests {
+    @Test("Ages and the names of shows or films are not time expressions")
+    func agesAndTitles() {
+        let date = "2022-01-24"
+        #expect(triples("The pilot, 41 years old, landed the plane safely.", on: date).isEmpty)
+        #expect(triples("The minister spoke on the program \"This Week\" on Sunday.", on: date) == ["Sunday|DATE|2022-01-23"])
+        #expect(triples("He told CBS's \"60 Minutes\" that he would run.", on: date).isEmpty)
+        #expect(triples("The poster showed a scene from the film \"High Noon\".", on: date).isEmpty)
+        #expect(triples("Protesters joined this march through the capital.", on: date).isEmpty)
+    }
+
+    @Test("\"soon\" is FUTURE_REF only when it looks forward")
+    func soon() {
+        let date = "2022-01-24"
+        #expect(triples("The ministers will meet again soon.", on: date) == ["soon|DATE|FUTURE_REF"])
+        #expect(triples("He was soon released by the police.", on: date).isEmpty)
+        #expect(triples("The envoys left soon after the vote.", on: date).isEmpty)
+    }
+
+    @Test("Anchored forms: a clock time with its date, \"last Oct. 23\", \"the week of\", \"the previous Friday\"")
+    func anchoredForms() {
+        #expect(triples("Bids are due by 5 p.m. EST, Nov. 6.", on: "2022-10-30") == ["5 p.m. EST, Nov. 6|TIME|2022-11-06T17:00"])
+        #expect(triples("The ferry sank last Oct. 23 off the coast.", on: "2023-04-19") == ["last Oct. 23|DATE|2022-10-23"])
+        #expect(triples("A hearing is set for the week of March 6.", on: "2023-02-24") == ["the week of March 6|DATE|2023-W10"])
+        #expect(triples("The index closed Friday, down 4.5% from the previous Friday.", on: "2022-10-31")
+            == ["Friday|DATE|2022-10-28", "the previous Friday|DATE|2022-10-21"])
+    }
+
+    @Test("\"year-earlier\" without an article, and \"a minute and a half\"")
+    func yearEarlierAndHalves() {
+        #expect(triples("Profit rose from year-earlier levels.", on: "2022-10-26") == ["year-earlier|DATE|2021"])
+        #expect(triples("The engine ran for a minute and a half.", on: "2022-10-26") == ["a minute and a half|DURATION|PT1M30S"])
+    }
+
+    @Test("An adverb between a present-tense verb and the weekday; \"as planned\" is no future cue")
+    func adverbAndAsPlanned() {
+        #expect(triples("The envoys meet separately Monday with the mediator.", on: "2022-01-21") == ["Monday|DATE|2022-01-24"])
+        #expect(triples("The offensive began as previously planned Saturday night.", on: "2022-01-24")
+            == ["Saturday night|DATE|2022-01-22TNI"])
+    }
+}
