@@ -43,3 +43,25 @@ struct TimeConventionTests {
             == ["Saturday night|DATE|2022-01-22TNI"])
     }
 }
+
+@Suite("Time expressions: results reports, sets of months and parts of day before their day")
+struct TimeReportTests {
+    @Test("\"the year-ago period\" is the reported quarter a year back, not a quarter forecast ahead")
+    func yearAgoPeriod() {
+        let text = "Analysts expect losses through the third quarter of 2024. In the year-ago period, the mill earned $9 million."
+        #expect(triples(text, on: "2023-10-26").last == "the year-ago period|DATE|2022-Q3")
+    }
+
+    @Test("\"each July\" is a set; \"mid-afternoon yesterday\" is that part of yesterday")
+    func monthSetAndPartOfDayFirst() {
+        #expect(triples("The marchers parade each July through the town.", on: "2022-03-22") == ["each July|SET|XXXX-07"])
+        #expect(triples("At mid-afternoon yesterday, the shares were up 2 pence.", on: "2022-11-02")
+            == ["mid-afternoon yesterday|TIME|2022-11-01TAF"])
+    }
+
+    @Test("A plan told in the past perfect leaves the date to its default reading")
+    func pastPerfectPlans() {
+        #expect(triples("The bid had been due to expire Friday evening.", on: "2022-10-31") == ["Friday evening|DATE|2022-10-28TEV"])
+        #expect(triples("The offer had been set to expire Nov. 6.", on: "2022-11-02") == ["Nov. 6|DATE|2022-11-06"])
+    }
+}

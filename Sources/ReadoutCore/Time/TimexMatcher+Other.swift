@@ -10,6 +10,7 @@ extension TimexMatcher {
             var k = i + 1
             if isWord(k, "other") { k += 1 }
             if case .weekday(let w)? = word(k) { return set(k + 1, "XXXX-WXX-\(w)") }
+            if case .month(let m)? = word(k), tokens[k].capitalized { return set(k + 1, "XXXX-\(CalendarValue.pad(m, 2))") }
             if case .partOfDay(let p)? = word(k) { return set(k + 1, "XXXX-XX-XXT\(p.rawValue)") }
             if let u = unit(k), !u.plural { return set(k + 1, Self.durationValue(.exact(isWord(i + 1, "other") ? 2 : 1, half: false), u.unit)) }
             if let (amount, next) = amount(at: k), let u = unit(next), u.plural {
@@ -95,6 +96,23 @@ extension TimexMatcher {
         default:
             return nil
         }
+    }
+
+    /// A part of the day before its day: "mid-afternoon yesterday", "late evening Friday".
+    func partOfDayFirst(at i: Int) -> TimexMatch? {
+        var k = i
+        if isFunction(k, .early) || isFunction(k, .late) || isFunction(k, .mid) { k += 1 }
+        guard case .partOfDay(let p)? = word(k), k + 1 < tokens.count else { return nil }
+        let j = k + 1
+        let day: ISODay
+        if isFunction(j, .today) || isFunction(j, .yesterday) || isFunction(j, .tomorrow) {
+            day = dct.adding(days: isFunction(j, .tomorrow) ? 1 : isFunction(j, .yesterday) ? -1 : 0)
+        } else if case .weekday(let w)? = word(j), tokens[j].length > 4 {
+            day = resolveWeekday(w, shift: nil, at: i, end: j + 1)
+        } else {
+            return nil
+        }
+        return .date(j + 1, .partOfDay(day, p))
     }
 
     static let clockCues = TimexMatcher.mask([.at, .by, .until, .from, .before, .after, .around, .to, .since])

@@ -255,6 +255,9 @@ extension TimexMatcher {
                 value = CalendarValue.quarter(year: quarterYear(q) - 1, quarter: q).value
             } else if isUnit(end, .quarter) || isFunction(end, .periodWord) {
                 end += 1
+                // "the year-ago period" with no quarter named: the reported quarter (the one before the
+                // document date's) a year back.
+                if !value.contains("Q") { value = CalendarValue.quarter(of: dct, plus: -1).shifted(years: -1).value }
             }
             return TimexMatch(end: end, type: y.type, value: value, anchor: nil)
         }

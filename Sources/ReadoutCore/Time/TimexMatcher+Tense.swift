@@ -115,7 +115,8 @@ extension TimexMatcher {
             // "has set Nov. 10"), which the modal before it decides.
             if isPastVerb(j), !isFutureParticiple(j) { return .past }
             // "meets Monday", "the deadline is Friday"; not the noun in "at the close Friday".
-            if tokens[j].word == nil, Self.scheduleVerbs.contains(tokens[j].hash), !isFunction(j - 1, .the), !isFunction(j - 1, .a) { return .future }
+            // "had been due to expire Friday": an infinitive leaves it to the cue before it.
+            if tokens[j].word == nil, Self.scheduleVerbs.contains(tokens[j].hash), !isFunction(j - 1, .to), !isFunction(j - 1, .the), !isFunction(j - 1, .a) { return .future }
         }
         var until = false
         if isFunction(first - 1, .until) || isFunction(first - 1, .by) && isFunction(first - 2, .until) {
@@ -127,7 +128,8 @@ extension TimexMatcher {
             var k = first - 1
             var steps = 0
             while k >= 0, steps < Self.cueReach, !isClauseStop(k) {
-                if isFutureCue(k) { return isPastPerfect(k) ? .past : .future }
+                // "had been due to expire Friday": a plan told in the past perfect leaves the date to the default.
+                if isFutureCue(k) { return isPastPerfect(k) ? .unknown : .future }
                 k -= 1; steps += 1
             }
         }

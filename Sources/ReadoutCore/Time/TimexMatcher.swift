@@ -52,7 +52,10 @@ struct TimexMatcher {
                     reference = anchor
                     referenceFromText = true
                     referenceToken = i
-                    if case .quarter = anchor { lastQuarter = (anchor, i) }
+                    // A results report compares with the quarter it reports on, not one forecast ahead.
+                    if case .quarter(let y, let q) = anchor, y * 4 + q - 1 <= dct.year * 4 + (dct.month - 1) / 3 {
+                        lastQuarter = (anchor, i)
+                    }
                 }
                 i = match.end
             } else {
@@ -79,6 +82,7 @@ struct TimexMatcher {
         consider(vague(at: i))
         consider(spokenDate(at: i))
         consider(holidayExpression(at: i))
+        consider(partOfDayFirst(at: i))
         let p = modifierPrefix(at: i)
         if p > i {
             // "early next year", "late November", "the end of 1990": the modifier joins the span, the value stays.
