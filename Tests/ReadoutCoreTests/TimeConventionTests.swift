@@ -65,3 +65,23 @@ struct TimeReportTests {
         #expect(triples("The offer had been set to expire Nov. 6.", on: "2022-11-02") == ["Nov. 6|DATE|2022-11-06"])
     }
 }
+
+@Suite("Time expressions: generic present and future")
+struct TimeGenericTests {
+    @Test("\"today's youth\", \"the people of tomorrow\", \"high noon\" and a newspaper \"daily\" name no time")
+    func generic() {
+        let date = "2022-05-10"
+        #expect(triples("The campaign speaks to today's youth.", on: date).isEmpty)
+        #expect(triples("Today's meeting ran late.", on: date) == ["Today|DATE|2022-05-10"])
+        #expect(triples("He wants to train the engineers of tomorrow.", on: date).isEmpty)
+        #expect(triples("For the team, high noon comes at the final.", on: date).isEmpty)
+        #expect(triples("The party daily Pravda printed the speech.", on: date).isEmpty)
+        #expect(triples("The ferry sails daily.", on: date) == ["daily|SET|P1D"])
+    }
+
+    @Test("\"will one day\" is some day in the future")
+    func oneDay() {
+        #expect(triples("The town will one day be a city.", on: "2022-05-10") == ["one day|DATE|FUTURE_REF"])
+        #expect(triples("The strike lasted one day.", on: "2022-05-10") == ["one day|DURATION|P1D"])
+    }
+}

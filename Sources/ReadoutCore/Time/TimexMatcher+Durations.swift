@@ -148,6 +148,12 @@ extension TimexMatcher {
             var end = j + 1
             // Ages ("6-year-old") are not time expressions.
             if isFunction(end, .old) { return nil }
+            // "will one day be": some day in the future.
+            if j == k + 1, isWord(k, "one"), u.unit == .day, !u.plural, k > 0, tokens[k - 1].kind == .word,
+               isFunction(k - 1, .will) || isFunction(k - 1, .would) || Self.futureModals.contains(tokens[k - 1].hash),
+               end < tokens.count, tokens[end].kind == .word, tokens[end].word == nil {
+                return TimexMatch(end: end, type: .date, value: "FUTURE_REF", anchor: nil)
+            }
             var count = count
             // "a minute and a half", "two years and a half"
             if case .exact(let n, false) = count, isFunction(end, .and), isFunction(end + 1, .a), isFunction(end + 2, .half) {

@@ -17,7 +17,10 @@ extension TimexMatcher {
                 return set(next + 1, Self.durationValue(amount, u.unit))
             }
             return nil
-        case .daily: return set(i + 1, "P1D")
+        case .daily:
+            // "the party daily Granma": a newspaper.
+            if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].word == nil, tokens[i + 1].capitalized { return nil }
+            return set(i + 1, "P1D")
         case .weekly: return set(i + 1, "P1W")
         case .monthly: return set(i + 1, "P1M")
         case .yearly, .annually: return set(i + 1, "P1Y")

@@ -32,6 +32,10 @@ extension TimexMatcher {
         }
         switch f {
         case .today, .tonight, .tomorrow, .yesterday:
+            // "today's youth", "the world of tomorrow": the present or future in general, not a day.
+            if f == .today, i + 2 < tokens.count, tokens[i + 1].joiner == 0x27, isWord(i + 1, "s"),
+               Self.genericNouns.contains(tokens[i + 2].hash) { return nil }
+            if f == .tomorrow, isFunction(i - 1, .of) { return nil }
             let day = dct.adding(days: f == .yesterday ? -1 : f == .tomorrow ? 1 : 0)
             if case .partOfDay(let p)? = word(i + 1) { return .date(i + 2, .partOfDay(day, p)) }
             if f == .tonight { return .date(i + 1, .day(day)) }
@@ -279,6 +283,10 @@ extension TimexMatcher {
         }
         return nil
     }
+
+    /// Nouns that make "today's" mean the present age ("today's youth") rather than the day.
+    static let genericNouns: Set<UInt64> = Set(["youth", "world", "society", "generation", "children", "kids",
+                                                 "standards", "young"].map(TimexLexicon.hash))
 
     static let determiners = TimexMatcher.mask([.the, .a, .an, .this, .that, .his, .her, .its, .their, .our])
 

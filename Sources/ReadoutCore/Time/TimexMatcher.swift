@@ -101,8 +101,8 @@ struct TimexMatcher {
             || isFunction(first, .next) || isFunction(first, .past) || isFunction(first, .coming) {
             for k in (first + 1)..<end where unit(k) != nil && tokens[k].capitalized { return true }
         }
-        if isFunction(first, .noon) || isFunction(first, .midnight), tokens[first].capitalized, first > 0,
-           tokens[first - 1].kind == .word, tokens[first - 1].capitalized, !isClauseStop(first - 1) {
+        if isFunction(first, .noon) || isFunction(first, .midnight), first > 0, tokens[first - 1].kind == .word,
+           tokens[first].capitalized && tokens[first - 1].capitalized || isWord(first - 1, "high") {
             return true
         }
         return false
