@@ -85,3 +85,12 @@ struct TimeGenericTests {
         #expect(triples("The strike lasted one day.", on: "2022-05-10") == ["one day|DURATION|P1D"])
     }
 }
+
+@Suite("Time expressions: holiday weeks")
+struct TimeHolidayWeekTests {
+    @Test("\"Easter week\" is the ISO week of Easter Sunday")
+    func easterWeek() {
+        // Easter Sunday 2023 fell on April 9, in ISO week 14.
+        #expect(triples("Pilgrims filled the city as Easter week began.", on: "2023-04-03") == ["Easter week|DATE|2023-W14"])
+    }
+}
