@@ -94,3 +94,16 @@ struct TimeHolidayWeekTests {
         #expect(triples("Pilgrims filled the city as Easter week began.", on: "2023-04-03") == ["Easter week|DATE|2023-W14"])
     }
 }
+
+@Suite("Time expressions: names that contain a time word")
+struct TimeNameTests {
+    @Test("\"USA Today\", \"Vision 2030\" and \"quarter-to-quarter\" name no time")
+    func names() {
+        let date = "2022-05-10"
+        #expect(triples("The poll was published by USA Today on Monday.", on: date) == ["Monday|DATE|2022-05-09"])
+        #expect(triples("The plan, called Vision 2030, was unveiled in Riyadh.", on: date).isEmpty)
+        #expect(triples("The quarter-to-quarter comparison was flattered by charges.", on: date).isEmpty)
+        #expect(triples("Today the talks resume.", on: date) == ["Today|DATE|2022-05-10"])
+        #expect(triples("The treaty was signed in 2030.", on: date) == ["2030|DATE|2030"])
+    }
+}

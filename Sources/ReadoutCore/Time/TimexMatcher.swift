@@ -101,8 +101,15 @@ struct TimexMatcher {
             || isFunction(first, .next) || isFunction(first, .past) || isFunction(first, .coming) {
             for k in (first + 1)..<end where unit(k) != nil && tokens[k].capitalized { return true }
         }
-        if isFunction(first, .noon) || isFunction(first, .midnight), first > 0, tokens[first - 1].kind == .word,
-           tokens[first].capitalized && tokens[first - 1].capitalized || isWord(first - 1, "high") {
+        if isFunction(first, .noon) || isFunction(first, .midnight) || isFunction(first, .today) || isFunction(first, .tonight),
+           first > 0, tokens[first - 1].kind == .word,
+           tokens[first].capitalized && tokens[first - 1].capitalized && tokens[first - 1].word == nil || isWord(first - 1, "high") {
+            // "High Noon", "USA Today", "VOA Today"
+            return true
+        }
+        // "quarter-to-quarter", "year-to-year", "day-to-day": a manner, not a time.
+        if end + 1 < tokens.count, tokens[end].joiner == 0x2D, isFunction(end, .to), tokens[end + 1].joiner == 0x2D,
+           unit(end + 1) != nil {
             return true
         }
         return false
