@@ -107,3 +107,26 @@ struct TimeNameTests {
         #expect(triples("The treaty was signed in 2030.", on: date) == ["2030|DATE|2030"])
     }
 }
+
+@Suite("Time expressions: results-report and part-of-day forms")
+struct TimeReportFormTests {
+    @Test("\"fiscal 1989 sales\", \"the fiscal second-quarter\", \"the latest period\", \"that quarter\"")
+    func reportForms() {
+        let date = "1989-11-02"
+        #expect(triples("Sales will be above fiscal 1989 sales of $155 million.", on: date) == ["fiscal 1989|DATE|1989"])
+        #expect(triples("The mill posted net income for the fiscal second-quarter of $8 million.", on: date)
+            == ["the fiscal second-quarter|DATE|1989-Q2"])
+        #expect(triples("There were no one-time gains in the latest period.", on: date) == ["the latest period|DATE|1989-Q3"])
+        #expect(triples("The bank lost money in the second quarter. Results for that quarter included a charge.", on: date)
+            == ["the second quarter|DATE|1989-Q2", "that quarter|DATE|1989-Q2"])
+    }
+
+    @Test("\"the early summer\", \"by mid afternoon\", \"day-long\", \"at a later date\"")
+    func otherForms() {
+        let date = "1998-03-06"
+        #expect(triples("Orders rose from the low levels of the early summer.", on: date) == ["the early summer|DATE|1998-SU"])
+        #expect(triples("By mid afternoon, officials said the raid was over.", on: date) == ["mid afternoon|TIME|1998-03-06TAF"])
+        #expect(triples("The envoys left their third day-long meeting.", on: date) == ["day-long|DURATION|P1D"])
+        #expect(triples("The rest will be raised at a later date.", on: date) == ["a later date|DATE|FUTURE_REF"])
+    }
+}

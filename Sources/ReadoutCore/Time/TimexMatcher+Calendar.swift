@@ -32,9 +32,11 @@ extension TimexMatcher {
     func quarterExpression(at i: Int) -> TimexMatch? {
         var k = i
         if isFunction(k, .the) { k += 1 }
+        let article = k > i
         if isFunction(k, .fiscal) { k += 1 }
         if let (q, next) = ordinalQuarter(at: k) {
-            if k > i, tokens[next - 1].joiner == 0x2D { return nil }
+            // "the third-quarter loss": the adjective is marked without its article (but "the fiscal second-quarter").
+            if article, k == i + 1, tokens[next - 1].joiner == 0x2D { return nil }
             if isFunction(next, .of), let y = yearNumber(next + 1) { return .date(next + 2, .quarter(year: y, quarter: q)) }
             if let y = yearNumber(next) { return .date(next + 1, .quarter(year: y, quarter: q)) }
             return .date(next, .quarter(year: quarterYear(q), quarter: q))
@@ -66,8 +68,10 @@ extension TimexMatcher {
             if case .quarter = reference, referenceFromText { return .date(j + 1, reference) }
             return .date(j + 1, CalendarValue.quarter(of: dct, plus: -1))
         }
-        if j > k, isFunction(j, .periodWord), case .quarter = reference, referenceFromText {
-            return .date(j + 1, reference)
+        if j > k, isFunction(j, .periodWord) {
+            // "the latest period": the quarter the text spoke of, else the one before the document date's.
+            if case .quarter = reference, referenceFromText { return .date(j + 1, reference) }
+            if isFunction(k, .latest) { return .date(j + 1, CalendarValue.quarter(of: dct, plus: -1)) }
         }
         // "the week" with nothing to pin it ("For the week, the index fell"): some week of the document's year.
         if j == k, k == i + 1, isUnit(k, .week), !(unit(k)!.plural), !weekIsPinned(after: k + 1) {

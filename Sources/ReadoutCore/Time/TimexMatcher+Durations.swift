@@ -176,6 +176,11 @@ extension TimexMatcher {
             if isWord(end, "ahead") { end += 1 }
             return TimexMatch(end: end, type: .duration, value: Self.durationValue(count, u.unit), anchor: nil)
         }
+        // "day-long", "year-long": one unit.
+        if k == i, let u = unit(k), !u.plural, u.unit != .weekend, k + 1 < tokens.count, tokens[k + 1].joiner == 0x2D,
+           isFunction(k + 1, .long) {
+            return TimexMatch(end: k + 2, type: .duration, value: Self.durationValue(.exact(1, half: false), u.unit), anchor: nil)
+        }
         // Bare plural units: "for years", "the coming years", "recent months", "weeks or months".
         if let u = unit(k), u.plural, u.unit != .weekend {
             let before = i > 0 ? tokens[i - 1].word : nil

@@ -65,9 +65,9 @@ extension TimexMatcher {
     func standaloneYear(_ k: Int) -> Int? {
         guard let y = yearNumber(k) else { return nil }
         if k + 1 < tokens.count, tokens[k + 1].kind == .number, tokens[k + 1].joiner != 0 { return nil }
-        // "2000 troops": a lower-case plural noun after the number makes it a count.
+        // "2000 troops": a lower-case plural noun after the number makes it a count (but "fiscal 1989 sales").
         if k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].capitalized, tokens[k + 1].word == nil,
-           tokens[k + 1].length > 3, lastByte(k + 1) == 115 { return nil }
+           tokens[k + 1].length > 3, lastByte(k + 1) == 115, !isFunction(k - 1, .fiscal) { return nil }
         // "Orion 1980", "Vision 2030": a year right after a capitalised name is part of the name.
         if k > 0, tokens[k - 1].kind == .word, tokens[k - 1].word == nil, tokens[k - 1].capitalized, tokens[k].spaceBefore,
            !(k > 1 && tokens[k - 2].kind == .punct && tokens[k - 2].punct == 0x2E) {
@@ -239,7 +239,10 @@ extension TimexMatcher {
         if case .season(let code)? = word(k) {
             if isFunction(k + 1, .of), let y = yearNumber(k + 2) { return .date(k + 3, .season(year: y, code: code.rawValue)) }
             if let y = yearNumber(k + 1) { return .date(k + 2, .season(year: y, code: code.rawValue)) }
-            if i < k { return .date(k + 1, .season(year: dct.year, code: code.rawValue)) }
+            if i < k || isFunction(k - 1, .early) || isFunction(k - 1, .late) || isFunction(k - 1, .mid) {
+                // "the summer", "the early summer": this year's.
+                return .date(k + 1, .season(year: dct.year, code: code.rawValue))
+            }
             return nil
         }
         // Decades: "1990s", "the '80s"

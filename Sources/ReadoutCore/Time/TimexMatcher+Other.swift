@@ -76,6 +76,12 @@ extension TimexMatcher {
         case .as:
             if isFunction(i + 1, .soon), isFunction(i + 2, .as), isWord(i + 3, "possible") { return ref(i + 4, "FUTURE_REF") }
             return nil
+        case .a:
+            // "at a later date"
+            if isFunction(i + 1, .later), isWord(i + 2, "date") {
+                return ref(i + 3, "FUTURE_REF")
+            }
+            return nil
         case .the:
             if isFunction(i + 1, .future) { return ref(i + 2, "FUTURE_REF") }
             if isFunction(i + 1, .past), !isNumber(i + 2), amount(at: i + 2) == nil, unit(i + 2) == nil {
@@ -112,6 +118,9 @@ extension TimexMatcher {
             day = dct.adding(days: isFunction(j, .tomorrow) ? 1 : isFunction(j, .yesterday) ? -1 : 0)
         } else if case .weekday(let w)? = word(j), tokens[j].length > 4 {
             day = resolveWeekday(w, shift: nil, at: i, end: j + 1)
+        } else if k > i, p != .night, isFunction(i - 1, .by) || isFunction(i - 1, .in) || isFunction(i - 1, .at) || isFunction(i - 1, .until) {
+            // "by mid afternoon", "in late morning": that part of the day the text speaks of.
+            return .date(k + 1, .partOfDay(referenceFromText ? referenceDay(plus: 0) : dct, p))
         } else {
             return nil
         }

@@ -191,6 +191,10 @@ extension TimexMatcher {
                 if case .month = reference { return .date(j + 1, reference) }
                 return nil
             case .week: return .date(j + 1, CalendarValue.week(of: referenceDay(plus: 0)))
+            case .quarter:
+                // "that quarter": the quarter the text last named.
+                if case .quarter = reference, referenceFromText { return .date(j + 1, reference) }
+                return nil
             default: return nil
             }
         }
