@@ -130,3 +130,15 @@ struct TimeReportFormTests {
         #expect(triples("The rest will be raised at a later date.", on: date) == ["a later date|DATE|FUTURE_REF"])
     }
 }
+
+@Suite("Time expressions: vague stretches")
+struct TimeVagueStretchTests {
+    @Test("\"for a while\", \"an additional year\", \"months ago\"")
+    func vagueStretches() {
+        let date = "1998-01-11"
+        #expect(triples("Villagers will live without power for a while.", on: date) == ["a while|DURATION|PXX"])
+        #expect(triples("The loan may be extended for an additional year.", on: date) == ["an additional year|DURATION|P1Y"])
+        #expect(triples("The firm, which just months ago was failing, has recovered.", on: date) == ["months ago|DATE|PAST_REF"])
+        #expect(triples("A while later he left.", on: date).isEmpty)
+    }
+}

@@ -130,7 +130,8 @@ extension TimexMatcher {
         }
         if let (count, next) = amount(at: k) {
             var j = next
-            if isFunction(j, .more) || isWord(j, "additional") || isWord(j, "straight") || isWord(j, "consecutive") {
+            if isFunction(j, .more) || isWord(j, "additional") || isWord(j, "straight") || isWord(j, "consecutive")
+                || isWord(j, "further") || isWord(j, "extra") {
                 j += 1
             }
             guard let u = unit(j) else { return nil }
@@ -184,7 +185,8 @@ extension TimexMatcher {
         // Bare plural units: "for years", "the coming years", "recent months", "weeks or months".
         if let u = unit(k), u.plural, u.unit != .weekend {
             let before = i > 0 ? tokens[i - 1].word : nil
-            var cue = determiner && !(k == i + 1 && isFunction(i, .the)) || isWord(k + 1, "ahead")
+            // "months ago" needs no cue.
+            var cue = determiner && !(k == i + 1 && isFunction(i, .the)) || isWord(k + 1, "ahead") || isFunction(k + 1, .ago)
             if case .function(let f)? = before, Self.durationCues[Int(f.rawValue)] { cue = true }
             guard cue else { return nil }
             if isFunction(k - 1, .recent), u.unit == .year { return TimexMatch(end: k + 1, type: .date, value: "PAST_REF", anchor: nil) }

@@ -77,6 +77,11 @@ extension TimexMatcher {
             if isFunction(i + 1, .soon), isFunction(i + 2, .as), isWord(i + 3, "possible") { return ref(i + 4, "FUTURE_REF") }
             return nil
         case .a:
+            // "for a while", "in a while", "after a while": some vague stretch.
+            if isWord(i + 1, "while"), isFunction(i - 1, .for) || isFunction(i - 1, .in) || isFunction(i - 1, .after)
+                || isFunction(i - 1, .within) {
+                return TimexMatch(end: i + 2, type: .duration, value: "PXX", anchor: nil)
+            }
             // "at a later date"
             if isFunction(i + 1, .later), isWord(i + 2, "date") {
                 return ref(i + 3, "FUTURE_REF")

@@ -191,10 +191,16 @@ struct TimexMatcher {
             if Self.selfContained[Int(f.rawValue)] { return true }
             guard i + 1 < tokens.count else { return false }
             let next = tokens[i + 1]
+            if next.word == nil, next.kind == .word, f == .a || f == .an, i + 2 < tokens.count, case .unit? = tokens[i + 2].word {
+                // "an additional year", "a further week"; and "for a while"
+                return true
+            }
+            if f == .a, next.kind == .word, next.hash == Self.hashWhile { return true }
             return next.word != nil || next.kind == .number || (next.kind == .punct && next.punct == 0x27)
         }
     }
 
+    static let hashWhile = TimexLexicon.hash("while")
     static let suffixS = TimexLexicon.hash("s")
     static let suffixAm = TimexLexicon.hash("am")
     static let suffixPm = TimexLexicon.hash("pm")
