@@ -54,6 +54,7 @@ extension EntityResolver {
         }
         if let person = personOwner {
             let d = personDraft(person.s, person.e, entry: person.entry, office: nil, code: nil)
+            mentionOwnerIndex = nil
             drafts[d].mentions.append(span(person.s, person.e))
             name(person.s, person.e, "PER")
         }

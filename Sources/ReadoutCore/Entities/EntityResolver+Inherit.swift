@@ -121,12 +121,11 @@ extension EntityResolver {
                     guard let mi = tokenIndex(startingAt: m.start), tokens[mi].sentence == sentence else { continue }
                     if drafts[d].kind == .country, m.text == drafts[d].name {
                         var b = mi - 1
-                        if b > 0, text(b).lowercased() == "the" { b -= 1 }
-                        let before = b >= 0 ? text(b).lowercased() : ""
+                        if b > 0, isText(b, ignoringCase: "the") { b -= 1 }
                         var after = mi + 1
                         while after < tokens.count, tokens[after].start < m.end { after += 1 }
-                        let possessive = after < tokens.count && (text(after) == "'s" || text(after) == "’s")
-                        guard before == "in" || possessive else { continue }
+                        let possessive = isText(after, "'s") || isText(after, "’s")
+                        guard isText(b, ignoringCase: "in") || possessive else { continue }
                     }
                     found.insert(code)
                 }
@@ -159,7 +158,13 @@ extension EntityResolver {
         guard let title = drafts[p].office ?? drafts[p].role, !title.isEmpty,
               let surname = drafts[p].name.split(separator: " ").last.map(String.init), surname.utf8.count >= 3 else { return false }
         var match: (entry: KBEntry, role: KBRole)?
-        for entry in gaz.kb.holders(of: title, country: nil, on: date) {
+        let surnameLast = surname.utf8.last ?? 0
+        // The holders in any order: the answer is the one matching person, wherever it stands.
+        for ref in gaz.kb.unorderedHoldings(of: title, country: nil, on: date) {
+            // Cheap test first: names whose last letter (ASCII) differs cannot end with the surname.
+            let last = gaz.kb.entries[Int(ref.entry)].name.utf8.last ?? 0
+            if last != surnameLast, last < 0x80, last != 32, surnameLast < 0x80 { continue }
+            let entry = gaz.kb.entries[Int(ref.entry)]
             guard entry.name.split(separator: " ").last.map(String.init) == surname || entry.name.hasSuffix(" " + surname),
                   let role = currentRole(of: entry, preferring: officeName(title)) else { continue }
             if let m = match, m.entry.id != entry.id { return false }
@@ -220,11 +225,12 @@ extension EntityResolver {
         var i = 0
         while i + 1 < tokens.count {
             defer { i += 1 }
-            guard text(i).lowercased() == "ethnic", let g = draftStarting(at: i + 1), let home = drafts[g].country,
+            guard isText(i, ignoringCase: "ethnic"), let g = draftStarting(at: i + 1), let home = drafts[g].country,
                   let host = hostCountry(around: i, excluding: home) else { continue }
             guard let m = drafts[g].mentions.firstIndex(where: { tokenIndex(startingAt: $0.start) == i + 1 }) else { continue }
             if drafts[g].kind == .country || drafts[g].kbID != nil {
                 // The mention moves to a group of that people in the host country.
+                mentionOwnerIndex = nil
                 let span = drafts[g].mentions.remove(at: m)
                 let name = "ethnic " + span.text
                 let d = draft("ethnic:\(span.text):\(host)") {
@@ -250,7 +256,7 @@ extension EntityResolver {
                 all.insert(c)
                 var after = k + 1
                 while after < tokens.count, tokens[after].start < m.end { after += 1 }
-                if k > 0, text(k - 1).lowercased() == "in" || (after < tokens.count && (text(after) == "'s" || text(after) == "’s")) {
+                if k > 0, isText(k - 1, ignoringCase: "in") || isText(after, "'s") || isText(after, "’s") {
                     marked.insert(c)
                 }
             }
@@ -259,18 +265,44 @@ extension EntityResolver {
         return pool.count == 1 ? pool.first : nil
     }
 
-    /// The draft whose mention starts at token `i`, if any.
-    func draftStarting(at i: Int) -> Int? {
+    /// The draft whose mention starts at token `i`, if any (the first such draft).
+    mutating func draftStarting(at i: Int) -> Int? {
         guard i >= 0, i < tokens.count else { return nil }
-        let start = tokens[i].start
-        return drafts.indices.first { d in drafts[d].mentions.contains { $0.start == start } }
+        let d = mentionOwners().starting[i]
+        return d >= 0 ? Int(d) : nil
     }
 
-    /// The draft whose mention ends with token `i`, if any.
-    func draftEnding(at i: Int) -> Int? {
+    /// The draft whose mention ends with token `i`, if any (the first such draft).
+    mutating func draftEnding(at i: Int) -> Int? {
         guard i >= 0, i < tokens.count else { return nil }
-        let end = tokens[i].end
-        return drafts.indices.first { d in drafts[d].mentions.contains { $0.end == end } }
+        let d = mentionOwners().ending[i]
+        return d >= 0 ? Int(d) : nil
+    }
+
+    /// The first draft with a mention starting at, and ending with, each token: built on demand and dropped
+    /// (`mentionOwnerIndex = nil`) whenever a mention is added, moved or removed.
+    mutating func mentionOwners() -> (starting: [Int32], ending: [Int32]) {
+        if let index = mentionOwnerIndex { return index }
+        var starting = [Int32](repeating: -1, count: tokens.count)
+        var ending = [Int32](repeating: -1, count: tokens.count)
+        for d in drafts.indices {
+            for m in drafts[d].mentions {
+                if let s = tokenIndex(startingAt: m.start), starting[s] < 0 { starting[s] = Int32(d) }
+                if let e = tokenIndex(endingAt: m.end), ending[e] < 0 { ending[e] = Int32(d) }
+            }
+        }
+        mentionOwnerIndex = (starting, ending)
+        return (starting, ending)
+    }
+
+    /// The index of the token ending at scalar offset `end`.
+    func tokenIndex(endingAt end: Int) -> Int? {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].end < end { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < tokens.count && tokens[lo].end == end ? lo : nil
     }
 
     /// The index of the token starting at scalar offset `start`.

@@ -7,7 +7,7 @@ extension EntityResolver {
             bufferStart = i
         }
         var best: (end: Int, pattern: NameAutomaton.Pattern)?
-        for (end, node) in buffer.reversed() {
+        for (end, node) in buffer.reversed() where gaz.automaton.has(.name, at: node) || gaz.automaton.has(.demonym, at: node) {
             let candidates = gaz.automaton.patterns[Int(node)].filter { $0.kind == .name || $0.kind == .demonym }
             guard !candidates.isEmpty else { continue }
             // Prefer an entry already in the document, then the compiled priority order.
@@ -163,7 +163,7 @@ extension EntityResolver {
             return i + 1
         }
         // "Ethopia", "Quatar": a misspelt country name or demonym (not a first name such as "Susan" for Sudan).
-        if single, length >= 6, !classes(i).contains(.firstName), let country = EntityCountrySpelling.country(near: Substring(text(i)), in: gaz.kb) {
+        if single, length >= 6, !classes(i).contains(.firstName), let country = EntityCountrySpelling.country(near: bytes[token.byteStart..<token.byteEnd], in: gaz.countrySpellings) {
             name(i, i + 1, "LOC")
             mention(draft(entry: country), i, i + 1)
             return i + 1
@@ -225,7 +225,7 @@ extension EntityResolver {
             kind = .person
         } else if count >= 2, count <= 3, classes(e).contains(.speech) || classes(i - 1).contains(.speech) {
             kind = .person
-        } else if count >= 2, count <= 3, isWord(e, gaz.ids.comma), e + 1 < tokens.count, text(e + 1) == "who" {
+        } else if count >= 2, count <= 3, isWord(e, gaz.ids.comma), isText(e + 1, "who") {
             kind = .person
         } else if count == 1, token.has(.allCaps), length <= 5 {
             kind = .organization

@@ -9,7 +9,6 @@ extension EntityResolver {
         let starts = gaz.phraseStarts
         var toks = tokens
         tokens = []
-        var lowerHashes = Set<UInt64>()
         bytes.withUnsafeBufferPointer { buffer in
             for t in toks.indices {
                 let token = toks[t]
@@ -27,7 +26,6 @@ extension EntityResolver {
                 }
                 toks[t].id = id
                 if id >= 0, starts[Int(id)] { toks[t].flags.insert(.phraseStart) }
-                if token.has(.lowercase) { lowerHashes.insert(h) }
                 if token.has(.capitalized), !token.has(.allCaps) {
                     // The same word with its first letter lower-cased, through the same cache.
                     let lh = ByteVocabulary.hash(word, lowerFirst: true)
@@ -45,7 +43,6 @@ extension EntityResolver {
             }
         }
         tokens = toks
-        lowerWords = lowerHashes
         // Headlines: capitals, or title case with no lower-case content word.
         var capsWords = [Int](repeating: 0, count: sentenceCount)
         var capWords = [Int](repeating: 0, count: sentenceCount)

@@ -28,7 +28,10 @@ struct EntityResolver {
     /// Sentences written like a headline (capitals or title case): only known names are read there.
     var headline: [Bool] = []
     /// Hashes of the lower-case words of the document, built on first use.
-    var lowerWords: Set<UInt64>?
+    var lowerWords: HashSet64?
+    /// The first draft with a mention starting at / ending with each token (see `mentionOwners()`); nil when
+    /// stale. Every change to a draft's mentions sets it to nil.
+    var mentionOwnerIndex: (starting: [Int32], ending: [Int32])?
 
     init(gazetteer: EntityGazetteer, date: String, bytes: [UInt8], tokens: [EntityToken]) {
         self.gaz = gazetteer
@@ -49,6 +52,27 @@ struct EntityResolver {
     /// The text of tokens `s..<e`.
     func text(_ s: Int, _ e: Int) -> String {
         String(decoding: bytes[tokens[s].byteStart..<tokens[e - 1].byteEnd], as: UTF8.self)
+    }
+
+    /// True when token `i` exists and its text is exactly `word`.
+    func isText(_ i: Int, _ word: StaticString) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].byteEnd - tokens[i].byteStart == word.utf8CodeUnitCount else { return false }
+        let start = tokens[i].byteStart
+        for k in 0..<word.utf8CodeUnitCount where bytes[start + k] != word.utf8Start[k] { return false }
+        return true
+    }
+
+    /// True when token `i` exists and is the lower-case ASCII `word` in any ASCII case ("The", "THE" for "the").
+    /// Same as comparing `text(i).lowercased()`, for words without a "k" (the Kelvin sign lower-cases to "k").
+    func isText(_ i: Int, ignoringCase word: StaticString) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].byteEnd - tokens[i].byteStart == word.utf8CodeUnitCount else { return false }
+        let start = tokens[i].byteStart
+        for k in 0..<word.utf8CodeUnitCount {
+            var b = bytes[start + k]
+            if b >= 65, b <= 90 { b += 32 }
+            if b != word.utf8Start[k] { return false }
+        }
+        return true
     }
 
     /// The span of tokens `s..<e`.
@@ -87,9 +111,8 @@ struct EntityResolver {
             gaz.automaton.matches(tokens, at: i, into: &buffer)
             bufferStart = i
         }
-        for (end, node) in buffer.reversed() {
-            let found = gaz.automaton.patterns[Int(node)].filter { $0.kind == kind }
-            if !found.isEmpty { return (end, found) }
+        for (end, node) in buffer.reversed() where gaz.automaton.has(kind, at: node) {
+            return (end, gaz.automaton.patterns[Int(node)].filter { $0.kind == kind })
         }
         return nil
     }
@@ -106,6 +129,7 @@ struct EntityResolver {
 
     /// Adds a mention of draft `d` over tokens `s..<e`.
     mutating func mention(_ d: Int, _ s: Int, _ e: Int) {
+        mentionOwnerIndex = nil
         drafts[d].mentions.append(span(s, e))
         switch drafts[d].kind {
         case .person:
@@ -198,8 +222,9 @@ struct EntityResolver {
     mutating func resolve() -> EntityRecognition {
         walk()
         inheritCountries()
+        let firstStart = drafts.map { d in d.mentions.reduce(Int.max) { min($0, $1.start) } }
         let order = drafts.indices.filter { !drafts[$0].mentions.isEmpty }.sorted {
-            (drafts[$0].mentions.map(\.start).min() ?? 0, $0) < (drafts[$1].mentions.map(\.start).min() ?? 0, $1)
+            (firstStart[$0], $0) < (firstStart[$1], $1)
         }
         var entities: [Entity] = []
         entities.reserveCapacity(order.count)
