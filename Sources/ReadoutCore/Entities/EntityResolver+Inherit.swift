@@ -41,18 +41,18 @@ extension EntityResolver {
     /// Fills in countries of unknown organisations and titled people (see the type comment).
     mutating func inheritCountries() {
         predecessorCountries()
-        let prefixed: Set<EntityKind> = [.organization, .group, .unknown]
-        for d in drafts.indices where prefixed.contains(drafts[d].kind) && drafts[d].country == nil {
+        for d in drafts.indices where drafts[d].country == nil
+            && (drafts[d].kind == .organization || drafts[d].kind == .group || drafts[d].kind == .unknown) {
             if drafts[d].kbID != nil {
                 // A known organisation coded by region ("MEAREB") but named by a country ("Palestinian ...").
                 guard let code = drafts[d].actorCode, code.utf8.count >= 3,
                       gaz.entryByCode[String(code.prefix(3))].map({ gaz.kb.entries[$0].kind != .country }) ?? true,
-                      let first = drafts[d].name.split(separator: " ").first, let country = gaz.countryByWord[String(first)]
+                      let first = EntityResolver.words(drafts[d].name).first, let country = gaz.countryByWord[String(first)]
                 else { continue }
                 drafts[d].country = country
                 continue
             }
-            var words = drafts[d].name.split(separator: " ")
+            var words = EntityResolver.words(drafts[d].name)
             if words.first == "The" || words.first == "the" { words.removeFirst() }
             // "Vietnamese-led forces", "Iraqi Kurds", "Bosnian Serbs": a demonym before a hyphen or another name.
             let hyphenated = words.first?.split(separator: "-", maxSplits: 1) ?? []
@@ -84,11 +84,11 @@ extension EntityResolver {
             if (drafts[p].role ?? "").isEmpty {
                 // A title the walk left outside the role: "Judge X", "Vice-President X".
                 guard let m = drafts[p].mentions.first, let ti = tokenIndex(startingAt: m.start) else { continue }
-                let inside = drafts[p].name.split(separator: " ").first.map { String($0) } ?? ""
+                let inside = EntityResolver.words(drafts[p].name).first.map { String($0) } ?? ""
                 let before = ti > 0 ? text(ti - 1) : ""
                 if let title = [inside, before].first(where: { EntityResolver.titleWords.contains($0.lowercased()) }) {
                     drafts[p].role = title
-                } else if !drafts[p].name.contains(" ") {
+                } else if !EntityResolver.hasSpace(drafts[p].name) {
                     continue
                 }
             }
@@ -97,8 +97,8 @@ extension EntityResolver {
         }
         // Unknown organisations ("the Islamic Salvation Front") also take the one country of their sentence.
         for o in drafts.indices where (drafts[o].kind == .organization || drafts[o].kind == .unknown) && drafts[o].country == nil && drafts[o].kbID == nil
-            && drafts[o].actorCode == nil && (drafts[o].name.contains(" ") || drafts[o].kind == .unknown)
-            && !drafts[o].name.split(separator: " ").contains(where: { EntityResolver.internationalWords.contains(String($0)) }) {
+            && drafts[o].actorCode == nil && (EntityResolver.hasSpace(drafts[o].name) || drafts[o].kind == .unknown)
+            && !EntityResolver.words(drafts[o].name).contains(where: { EntityResolver.internationalWords.contains(String($0)) }) {
             people.append(o)
         }
         guard !people.isEmpty else { return }
@@ -132,7 +132,7 @@ extension EntityResolver {
             }
             guard found.count == 1, let code = found.first else {
                 // No country from the sentence: a titled surname may still name one prominent known person.
-                if let title = drafts[p].office ?? drafts[p].role, !title.isEmpty, !drafts[p].name.contains(" ") {
+                if let title = drafts[p].office ?? drafts[p].role, !title.isEmpty, !EntityResolver.hasSpace(drafts[p].name) {
                     _ = surnameCountry(p, surname: drafts[p].name, title: title)
                 }
                 continue
@@ -146,6 +146,18 @@ extension EntityResolver {
         }
     }
 
+    /// The words of a name, as `name.split(separator: " ")` (ASCII names are split by bytes, which is the same).
+    static func words(_ name: String) -> [Substring] {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ") }
+        return name.utf8.split(separator: 32).map { Substring($0) }
+    }
+
+    /// True when a name contains a space, as `name.contains(" ")` (ASCII names are tested by bytes).
+    static func hasSpace(_ name: String) -> Bool {
+        guard name.utf8.contains(32) else { return false }
+        return name.utf8.allSatisfy({ $0 < 0x80 }) || name.contains(" ")
+    }
+
     /// Words that make an organisation's name international rather than national ("Third World Water Forum").
     static let internationalWords: Set<String> = [
         "World", "International", "Global", "United", "Nations", "African", "European", "Asian", "Arab", "Islamic",
@@ -156,7 +168,7 @@ extension EntityResolver {
     /// document date (any country) whose name ends with the written surname gives the person's country and code.
     mutating func titleHolder(_ p: Int) -> Bool {
         guard let title = drafts[p].office ?? drafts[p].role, !title.isEmpty,
-              let surname = drafts[p].name.split(separator: " ").last.map(String.init), surname.utf8.count >= 3 else { return false }
+              let surname = EntityResolver.words(drafts[p].name).last.map(String.init), surname.utf8.count >= 3 else { return false }
         var match: (entry: KBEntry, role: KBRole)?
         let surnameLast = surname.utf8.last ?? 0
         // The holders in any order: the answer is the one matching person, wherever it stands.
@@ -165,7 +177,7 @@ extension EntityResolver {
             let last = gaz.kb.entries[Int(ref.entry)].name.utf8.last ?? 0
             if last != surnameLast, last < 0x80, last != 32, surnameLast < 0x80 { continue }
             let entry = gaz.kb.entries[Int(ref.entry)]
-            guard entry.name.split(separator: " ").last.map(String.init) == surname || entry.name.hasSuffix(" " + surname),
+            guard EntityResolver.words(entry.name).last.map(String.init) == surname || entry.name.hasSuffix(" " + surname),
                   let role = currentRole(of: entry, preferring: officeName(title)) else { continue }
             if let m = match, m.entry.id != entry.id { return false }
             match = (entry, role)

@@ -80,7 +80,7 @@ struct EntityTokenizer: Sendable {
             }
             let startByte = i
             let startScalar = scalar
-            var flags: EntityToken.Flags = []
+            var flags = EntityToken.Flags(rawValue: 0)
             if newlineBefore { flags.insert(.lineStart) }
             newlineBefore = false
             if cls == 3 {
