@@ -46,7 +46,7 @@ extension EntityResolver {
             if drafts[d].kbID != nil {
                 // A known organisation coded by region ("MEAREB") but named by a country ("Palestinian ...").
                 guard let code = drafts[d].actorCode, code.utf8.count >= 3,
-                      gaz.entryByCode[String(code.prefix(3))].map({ gaz.kb.entries[$0].kind != .country }) ?? true,
+                      gaz.entryByCode[String(code.prefix(3))].map({ entries[$0].kind != .country }) ?? true,
                       let first = EntityResolver.words(drafts[d].name).first, let country = gaz.countryByWord[String(first)]
                 else { continue }
                 drafts[d].country = country
@@ -174,9 +174,9 @@ extension EntityResolver {
         // The holders in any order: the answer is the one matching person, wherever it stands.
         for ref in gaz.kb.unorderedHoldings(of: title, country: nil, on: date) {
             // Cheap test first: names whose last letter (ASCII) differs cannot end with the surname.
-            let last = gaz.kb.entries[Int(ref.entry)].name.utf8.last ?? 0
+            let last = entries[Int(ref.entry)].name.utf8.last ?? 0
             if last != surnameLast, last < 0x80, last != 32, surnameLast < 0x80 { continue }
-            let entry = gaz.kb.entries[Int(ref.entry)]
+            let entry = entries[Int(ref.entry)]
             guard EntityResolver.words(entry.name).last.map(String.init) == surname || entry.name.hasSuffix(" " + surname),
                   let role = currentRole(of: entry, preferring: officeName(title)) else { continue }
             if let m = match, m.entry.id != entry.id { return false }
@@ -197,7 +197,7 @@ extension EntityResolver {
         var runnerUp = -1
         var countries = Set<String>()
         for i in EntitySurnameIndex.people(named: surname, in: gaz.kb) {
-            let entry = gaz.kb.entries[i]
+            let entry = entries[i]
             guard let c = entry.country else { continue }
             countries.insert(c)
             let names = entry.aliases.count

@@ -71,7 +71,7 @@ extension EntityResolver {
         var i = 0
         while i + 2 < tokens.count {
             defer { i += 1 }
-            guard tokens[i].id >= 0, gaz.wordClasses[Int(tokens[i].id)].contains(.groupNoun), let sector = gaz.groupNounSectors[tokens[i].id], draftStarting(at: i) == nil else { continue }
+            guard tokens[i].id >= 0, wordClasses[Int(tokens[i].id)].contains(.groupNoun), let sector = gaz.groupNounSectors[tokens[i].id], draftStarting(at: i) == nil else { continue }
             var end = i + 1
             if isText(end, "groups") || isText(end, "parties") || isText(end, "forces") { end += 1 }
             guard end + 1 < tokens.count, isText(end, "in") else { continue }

@@ -1,7 +1,7 @@
 extension EntityResolver {
     /// Looks every token up in the vocabulary and marks headline-like sentences.
     mutating func assignIDs() {
-        let vocabulary = gaz.automaton.vocabulary
+        let vocabulary = automaton.vocabulary
         var sentenceCount = 0
         // Frequent words repeat: a small cache keyed by the 64-bit hash avoids most big-table lookups.
         var cacheHash = [UInt64](repeating: 0, count: 2048)

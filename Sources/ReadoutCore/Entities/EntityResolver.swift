@@ -8,6 +8,13 @@
 /// finally unknown capitalised names.
 struct EntityResolver {
     let gaz: EntityGazetteer
+    /// The gazetteer's automaton, word classes and knowledge-base entries, held by value so that lookups
+    /// borrow them instead of copying the automaton through the class on every call.
+    let automaton: NameAutomaton
+    let wordClasses: [EntityGazetteer.WordClass]
+    let entries: [KBEntry]
+    /// Draft index by knowledge-base entry index, for the drafts keyed `kb:<id>`.
+    var draftByEntry: [Int: Int] = [:]
     let date: String
     let bytes: [UInt8]
     var tokens: [EntityToken]
@@ -35,6 +42,9 @@ struct EntityResolver {
 
     init(gazetteer: EntityGazetteer, date: String, bytes: [UInt8], tokens: [EntityToken]) {
         self.gaz = gazetteer
+        self.automaton = gazetteer.automaton
+        self.wordClasses = gazetteer.wordClasses
+        self.entries = gazetteer.kb.entries
         self.date = date
         self.bytes = bytes
         self.tokens = tokens
@@ -89,7 +99,11 @@ struct EntityResolver {
     /// The word classes of token `i` (empty outside the text).
     @inline(__always) func classes(_ i: Int) -> EntityGazetteer.WordClass {
         guard i >= 0, i < tokens.count else { return [] }
-        return gaz.classes(tokens[i])
+        let token = tokens[i]
+        var c: EntityGazetteer.WordClass = []
+        if token.id >= 0 { c = wordClasses[Int(token.id)] }
+        if token.altID >= 0, token.has(.sentenceStart) { c.formUnion(wordClasses[Int(token.altID)]) }
+        return c
     }
 
     /// True when token `i` is a capitalised word outside a headline.
@@ -108,11 +122,11 @@ struct EntityResolver {
     mutating func longest(_ i: Int, _ kind: NameAutomaton.PatternKind) -> (end: Int, patterns: [NameAutomaton.Pattern])? {
         guard i >= 0, i < tokens.count, startsPhrase(i) else { return nil }
         if bufferStart != i {
-            gaz.automaton.matches(tokens, at: i, into: &buffer)
+            automaton.matches(tokens, at: i, into: &buffer)
             bufferStart = i
         }
-        for (end, node) in buffer.reversed() where gaz.automaton.has(kind, at: node) {
-            return (end, gaz.automaton.patterns[Int(node)].filter { $0.kind == kind })
+        for (end, node) in buffer.reversed() where automaton.has(kind, at: node) {
+            return (end, automaton.patterns[Int(node)].filter { $0.kind == kind })
         }
         return nil
     }
@@ -147,7 +161,8 @@ struct EntityResolver {
 
     /// The draft of a knowledge-base entry.
     mutating func draft(entry index: Int) -> Int {
-        draft(kbEntry: gaz.kb.entries[index])
+        if let known = draftByEntry[index] { return known }
+        return draft(kbEntry: entries[index])
     }
 
     /// The draft of a knowledge-base entry given by value.
@@ -166,19 +181,21 @@ struct EntityResolver {
             }
             return d
         }()
-        return draft("kb:" + entry.id) { value }
+        let d = draft("kb:" + entry.id) { value }
+        if let index = gaz.kb.byID[entry.id] { draftByEntry[index] = d }
+        return d
     }
 
     /// The draft of a country's (or organisation's) sector: `RUS` + `GOV` is the Russian government.
     mutating func draft(code: String, sector: String) -> Int {
-        if let index = gaz.entryByCode[code], gaz.kb.entries[index].kind == .organization {
+        if let index = gaz.entryByCode[code], entries[index].kind == .organization {
             return draft(entry: index)
         }
         if let known = draftByKey["sector:\(code):\(sector)"] { return known }
         let value: EntityDraft = {
             var label = code
             if let index = gaz.entryByCode[code] {
-                let entry = gaz.kb.entries[index]
+                let entry = entries[index]
                 label = entry.demonyms.first { !$0.hasSuffix("s") || $0.hasSuffix("ss") } ?? entry.name
             }
             return EntityDraft(key: "sector:\(code):\(sector)", name: "\(label) \(EntityLexicon.sectorNames[sector] ?? sector.lowercased())",

@@ -238,7 +238,7 @@ struct EntityTokenizer: Sendable {
             tokens[t].sentence = sentence
             // A dateline ("WASHINGTON —", "KYIV, Ukraine —") ends at its dash: the next word starts the sentence.
             if datelineSoFar, t > 0, !pendingStart, isDash(tokens[t], bytes) { pendingStart = true; datelineSoFar = false }
-            if tokens[t].has(.word), !pendingStart, !isUppercase(tokens[t], bytes) { datelineSoFar = false }
+            if datelineSoFar, tokens[t].has(.word), !pendingStart, !isUppercase(tokens[t], bytes) { datelineSoFar = false }
             if pendingStart, tokens[t].has(.word) || tokens[t].has(.number) {
                 tokens[t].flags.insert(.sentenceStart)
                 pendingStart = false
