@@ -148,8 +148,20 @@ extension EntityResolver {
 
     /// The words of a name, as `name.split(separator: " ")` (ASCII names are split by bytes, which is the same).
     static func words(_ name: String) -> [Substring] {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ") }
-        return name.utf8.split(separator: 32).map { Substring($0) }
+        let utf8 = name.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ") }
+        var words: [Substring] = []
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            if utf8[i] == 32 {
+                if start != i { words.append(name[start..<i]) }
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        if start != utf8.endIndex { words.append(name[start..<utf8.endIndex]) }
+        return words
     }
 
     /// True when a name contains a space, as `name.contains(" ")` (ASCII names are tested by bytes).

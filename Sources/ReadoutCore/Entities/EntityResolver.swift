@@ -40,14 +40,16 @@ struct EntityResolver {
     /// stale. Every change to a draft's mentions sets it to nil.
     var mentionOwnerIndex: (starting: [Int32], ending: [Int32])?
 
-    init(gazetteer: EntityGazetteer, date: String, bytes: [UInt8], tokens: [EntityToken]) {
+    /// Tokenizes `bytes` (the resolver owns the only copy of the tokens, so marking them copies nothing) and
+    /// looks the tokens up; `sentenceStarts` are scalar offsets of sentence starts, if known.
+    init(gazetteer: EntityGazetteer, date: String, bytes: [UInt8], sentenceStarts: [Int]?) {
         self.gaz = gazetteer
         self.automaton = gazetteer.automaton
         self.wordClasses = gazetteer.wordClasses
         self.entries = gazetteer.kb.entries
         self.date = date
         self.bytes = bytes
-        self.tokens = tokens
+        self.tokens = EntityTokenizer.tokenize(bytes, sentenceStarts: sentenceStarts)
         assignIDs()
         markPhraseStarts()
     }
