@@ -98,7 +98,7 @@ extension EntityResolver {
         // Unknown organisations ("the Islamic Salvation Front") also take the one country of their sentence.
         for o in drafts.indices where (drafts[o].kind == .organization || drafts[o].kind == .unknown) && drafts[o].country == nil && drafts[o].kbID == nil
             && drafts[o].actorCode == nil && (EntityResolver.hasSpace(drafts[o].name) || drafts[o].kind == .unknown)
-            && !EntityResolver.words(drafts[o].name).contains(where: { EntityResolver.internationalWords.contains(String($0)) }) {
+            && !EntityResolver.words(drafts[o].name).contains(where: { EntityResolver.internationalWords.contains($0) }) {
             people.append(o)
         }
         guard !people.isEmpty else { return }
@@ -171,7 +171,7 @@ extension EntityResolver {
     }
 
     /// Words that make an organisation's name international rather than national ("Third World Water Forum").
-    static let internationalWords: Set<String> = [
+    static let internationalWords: Set<Substring> = [
         "World", "International", "Global", "United", "Nations", "African", "European", "Asian", "Arab", "Islamic",
         "Atlantic", "Pacific", "Regional", "Forum", "Council",
     ]
@@ -331,11 +331,8 @@ extension EntityResolver {
 
     /// The index of the token starting at scalar offset `start`.
     func tokenIndex(startingAt start: Int) -> Int? {
-        var lo = 0, hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].start < start { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < tokens.count && tokens[lo].start == start ? lo : nil
+        guard start >= 0, start < tokenByStart.count else { return nil }
+        let t = tokenByStart[start]
+        return t >= 0 ? Int(t) : nil
     }
 }

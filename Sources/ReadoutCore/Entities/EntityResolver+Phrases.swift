@@ -214,9 +214,17 @@ extension EntityResolver {
         }
         nameParts[full] = d
         if e - s >= 2 { nameParts[text(e - 1)] = d }
-        if let entry = drafts[d].kbID.flatMap({ _ in drafts[d].name }) {
-            let parts = EntityResolver.words(entry)
-            if parts.count >= 2 { nameParts[String(parts.last!)] = d }
+        if drafts[d].kbID != nil {
+            // A knowledge-base draft's name never changes: its last word is worked out once.
+            let last: String?
+            if let known = kbSurnameParts[d] {
+                last = known
+            } else {
+                let parts = EntityResolver.words(drafts[d].name)
+                last = parts.count >= 2 ? String(parts.last!) : nil
+                kbSurnameParts[d] = .some(last)
+            }
+            if let last { nameParts[last] = d }
         }
         return d
     }

@@ -43,6 +43,7 @@ extension EntityResolver {
             }
         }
         tokens = toks
+        toks = []  // the only reference left is `tokens`, so the passes below mark it in place
         // Headlines: capitals, or title case with no lower-case content word.
         var capsWords = [Int](repeating: 0, count: sentenceCount)
         var capWords = [Int](repeating: 0, count: sentenceCount)

@@ -13,6 +13,10 @@ struct EntityResolver {
     let automaton: NameAutomaton
     let wordClasses: [EntityGazetteer.WordClass]
     let entries: [KBEntry]
+    /// Token index by the scalar offset it starts at (-1 elsewhere), for `tokenIndex(startingAt:)`.
+    let tokenByStart: [Int32]
+    /// Last words of knowledge-base people's names by draft, for `personDraft` (nil when one word).
+    var kbSurnameParts: [Int: String?] = [:]
     /// Draft index by knowledge-base entry index, for the drafts keyed `kb:<id>`.
     var draftByEntry: [Int: Int] = [:]
     let date: String
@@ -50,6 +54,9 @@ struct EntityResolver {
         self.date = date
         self.bytes = bytes
         self.tokens = EntityTokenizer.tokenize(bytes, sentenceStarts: sentenceStarts)
+        var byStart = [Int32](repeating: -1, count: (tokens.last?.start ?? -1) + 1)
+        for t in tokens.indices { byStart[tokens[t].start] = Int32(t) }
+        self.tokenByStart = byStart
         assignIDs()
         markPhraseStarts()
     }
