@@ -3,7 +3,7 @@
 /// The quote and figure stages use it so they work whether or not the shared tokenizer has run.
 struct ProseLexer: Sendable {
     /// Words after which a period does not end a sentence.
-    static let abbreviations: Set<UInt64> = Set([
+    static let abbreviations = KeySet([
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "st", "jr", "sr", "prof", "capt", "sgt",
         "maj", "adm", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec",
         "mt", "gens", "reps", "sens", "cmdr", "brig", "supt", "insp", "fr", "rev", "hon", "messrs", "u.s", "approx",

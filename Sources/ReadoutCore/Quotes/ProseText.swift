@@ -63,12 +63,12 @@ struct ProseText {
     }
 
     /// True when token `i` is a lower-case word in `set`.
-    @inline(__always) func isLower(_ i: Int, in set: Set<UInt64>) -> Bool {
+    @inline(__always) func isLower(_ i: Int, in set: KeySet) -> Bool {
         i >= 0 && i < tokens.count && tokens[i].kind == .word && !tokens[i].capitalized && set.contains(tokens[i].key)
     }
 
     /// True when token `i` is a word (any case) in `set`.
-    @inline(__always) func isAny(_ i: Int, in set: Set<UInt64>) -> Bool {
+    @inline(__always) func isAny(_ i: Int, in set: KeySet) -> Bool {
         i >= 0 && i < tokens.count && tokens[i].kind == .word && set.contains(tokens[i].key)
     }
 

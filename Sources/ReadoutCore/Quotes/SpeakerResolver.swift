@@ -9,7 +9,7 @@ struct SpeakerResolver {
     let text: ProseText
 
     /// Nouns for bodies whose earlier mention settles who `the ministry` is.
-    static let bodyNouns: Set<UInt64> = AttributionLexicon.keys("""
+    static let bodyNouns: KeySet = AttributionLexicon.keys("""
     ministry government administration embassy office department agency army military campaign committee council \
     company party alliance bloc court police commission
     """)
