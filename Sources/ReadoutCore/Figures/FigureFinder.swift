@@ -35,7 +35,7 @@ struct FigureFinder {
             while timexCursor < timexes.count, timexes[timexCursor].upperBound <= start { timexCursor += 1 }
             if timexCursor < timexes.count, timexes[timexCursor].contains(start) { i += 1; continue }
             let t = tokens[i]
-            let candidate = t.kind == .number || (t.kind == .word && FigureLexicon.startWords.contains(t.key))
+            let candidate = t.kind == .number || (t.kind == .word && t.lexicon & TokenLexicon.figureStart != 0)
                 || (t.kind == .punct && (t.firstByte == 0x24 || t.firstByte == 0xC2 || t.firstByte == 0xE2))
             guard candidate, let reading = read(at: i) else { i += 1; continue }
             if let figure = figure(for: reading) { figures.append(figure) }

@@ -15,17 +15,28 @@ struct ProseLexer: Sendable {
         "mt", "gens", "reps", "sens", "cmdr", "brig", "supt", "insp", "fr", "rev", "hon", "messrs", "u.s", "approx",
     ].map { ProseHash.key($0) })
 
-    /// Lexes `bytes` into tokens.
-    static func lex(_ bytes: [UInt8]) -> [ProseToken] {
-        bytes.withUnsafeBufferPointer { lex(buffer: $0) }
+    /// For each byte: the case-folded byte when it is an ASCII letter or digit (what a word's key hashes), else 0.
+    static let wordFold: [UInt8] = (0..<256).map { byte in
+        let b = UInt8(byte)
+        if b >= 0x41 && b <= 0x5A { return b | 0x20 }
+        if b >= 0x61 && b <= 0x7A || b >= 0x30 && b <= 0x39 { return b }
+        return 0
     }
 
-    /// Lexes a byte buffer into tokens.
-    static func lex(buffer b: UnsafeBufferPointer<UInt8>) -> [ProseToken] {
+    /// Lexes `bytes` into tokens.
+    static func lex(_ bytes: [UInt8]) -> [ProseToken] {
+        bytes.withUnsafeBufferPointer { buffer in
+            wordFold.withUnsafeBufferPointer { fold in lex(buffer: buffer, fold: fold) }
+        }
+    }
+
+    /// Lexes a byte buffer into tokens; `fold` is `wordFold`.
+    static func lex(buffer b: UnsafeBufferPointer<UInt8>, fold: UnsafeBufferPointer<UInt8>) -> [ProseToken] {
         guard let base = b.baseAddress else { return [] }
         let n = b.count
         var tokens: [ProseToken] = []
         tokens.reserveCapacity(n / 5 + 8)
+        let lexicon = TokenLexicon.table
         let singleNewlineBreaks = !hasBlankLine(b)
         var i = 0
         var scalar = 0
@@ -61,13 +72,15 @@ struct ProseLexer: Sendable {
             var shape = QuoteShape.straight
             var capitalized = false
             var key = ProseHash.basis
-            if isLetterStart(b, i) {
+            var flags: UInt8 = 0
+            if c < 0x80 ? (c | 0x20) &- 0x61 < 26 : isLetterStart(b, i) {
                 kind = .word
-                capitalized = isUpperStart(b, i)
-                let word = scanWord(b, from: i)
+                capitalized = c < 0x80 ? c < 0x61 : isUpperStart(b, i)
+                let word = scanWord(b, fold: fold, from: i)
                 key = word.key
                 i = word.end
                 scalar &+= word.scalars
+                flags = lexicon[key] ?? 0
             } else if c &- 0x30 < 10 {
                 kind = .number
                 while i < n {
@@ -99,16 +112,18 @@ struct ProseLexer: Sendable {
             tokens.append(ProseToken(kind: kind, byteStart: Int32(truncatingIfNeeded: startByte), byteEnd: Int32(truncatingIfNeeded: i),
                                      start: Int32(truncatingIfNeeded: startScalar), end: Int32(truncatingIfNeeded: scalar), key: key,
                                      paragraph: paragraph, sentence: 0, capitalized: capitalized, spaceBefore: space, spaceAfter: false,
-                                     shape: shape, firstByte: c))
+                                     shape: shape, firstByte: c, lexicon: flags))
             lastWordEnd = kind == .word ? i : -1
             space = false
             seenToken = true
         }
+        let abbreviations = self.abbreviations
+        let ellipsisKey = self.ellipsisKey
         tokens.withUnsafeMutableBufferPointer { t in
             // Whitespace after a token is whitespace before the next one (or the end of the text).
             for k in t.indices { t[k].spaceAfter = k + 1 == t.count || t[k + 1].spaceBefore }
+            assignSentences(t, abbreviations: abbreviations, ellipsisKey: ellipsisKey)
         }
-        assignSentences(&tokens)
         return tokens
     }
 
@@ -122,11 +137,11 @@ struct ProseLexer: Sendable {
         var scalars: Int
     }
 
-    /// Scans the word that starts at byte `start` (a letter).
+    /// Scans the word that starts at byte `start` (a letter); `fold` is `wordFold`.
     ///
     /// A word is letters and digits with inner hyphens, inner apostrophes (but not a possessive `'s`) and the periods
     /// of single-letter segments (`U.S.`, `e.g.`). The key is computed on the way.
-    @inline(__always) static func scanWord(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> ScannedWord {
+    @inline(__always) static func scanWord(_ b: UnsafeBufferPointer<UInt8>, fold: UnsafeBufferPointer<UInt8>, from start: Int) -> ScannedWord {
         let base = b.baseAddress!
         let n = b.count
         let prime = ProseHash.prime
@@ -139,9 +154,8 @@ struct ProseLexer: Sendable {
             // ASCII letters and digits, the common case.
             let runStart = i
             while i < n {
-                let d = base[i]
-                let folded = d | 0x20  // lower-cases letters; digits already have the bit
-                guard folded &- 0x61 < 26 || d &- 0x30 < 10 else { break }
+                let folded = fold[Int(base[i])]
+                if folded == 0 { break }
                 key = (key ^ UInt64(folded)) &* prime
                 i &+= 1
             }
@@ -202,7 +216,7 @@ struct ProseLexer: Sendable {
     }
 
     /// Numbers sentences: a new one after a terminator followed by a capitalised start, and at each paragraph.
-    static func assignSentences(_ tokens: inout [ProseToken]) {
+    static func assignSentences(_ tokens: UnsafeMutableBufferPointer<ProseToken>, abbreviations: KeySet, ellipsisKey: UInt64) {
         let count = tokens.count
         var sentence: Int32 = 0
         var i = 0
