@@ -1,7 +1,7 @@
 /// An immutable set of lexicon keys (`ProseHash` values) with cheap lookups for per-token tests.
 ///
 /// The keys are already hashes, so unlike `Set<UInt64>` it needs no SipHash round per lookup: a multiply picks the
-/// slot of an open-addressing table that is at most half full.
+/// slot of an open-addressing table that is at most a quarter full (most lookups decide on the first slot).
 struct KeySet: Sendable {
     /// The table: `0` marks an empty slot.
     private let slots: [UInt64]
@@ -16,7 +16,7 @@ struct KeySet: Sendable {
     init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
         let unique = Array(Set(keys))
         var size = 8
-        while size < unique.count * 2 { size *= 2 }
+        while size < unique.count * 4 { size *= 2 }
         var slots = [UInt64](repeating: 0, count: size)
         var hasZero = false
         for key in unique {

@@ -4,7 +4,7 @@ struct SpeakerResolver {
     /// The entities found so far.
     let entities: [Entity]
     /// Their mentions by offset.
-    let index: MentionIndex
+    let index: SpeakerMentions
     /// The lexed text.
     let text: ProseText
 
@@ -17,7 +17,7 @@ struct SpeakerResolver {
     /// Creates a resolver.
     init(entities: [Entity], text: ProseText) {
         self.entities = entities
-        self.index = MentionIndex(entities)
+        self.index = SpeakerMentions(entities)
         self.text = text
     }
 
