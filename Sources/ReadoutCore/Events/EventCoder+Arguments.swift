@@ -22,9 +22,15 @@ extension EventCoder {
     func group(_ start: MentionSpan) -> [Int] {
         var result = [start.entity]
         var left = start.first - 1
+        // A bare comma joins a list only when a conjunction closes it ("A, B and C"); without one it opens an
+        // appositive ("Sidhoum, Algeria's leading activist").
+        let after = doc.word(start.end)
+        var conjoined = after == "and" || after == "or" || after == "&" || (after == "," && ["and", "or"].contains(doc.word(start.end + 1)))
         while left > 0 {
             let w = doc.word(left)
             guard w == "and" || w == "," || w == "&" || w == "or" else { break }
+            if w == ",", !conjoined, doc.word(left - 1) != "and" { break }
+            if w != "," { conjoined = true }
             var k = left - 1
             if doc.word(k) == "," { k -= 1 }
             if doc.word(k) == ")" {
@@ -102,7 +108,7 @@ extension EventCoder {
                 // Skip an appositive: "Pakistan, a key US ally in the war, has refused".
                 var c = k - 1
                 while c > floor, k - c <= 14, doc.word(c) != "," { c -= 1 }
-                if c > floor, doc.word(c) == ",", doc.word(c + 1) == "a" || doc.word(c + 1) == "an" { k = c - 1; continue }
+                if c > floor, doc.word(c) == ",", doc.word(c + 1) == "a" || doc.word(c + 1) == "an" || isPossessive(c + 1) { k = c - 1; continue }
             }
             if let span = doc.span(at: k) {
                 if doc.isActor(span) || isSubjectPlace(span) {
@@ -122,6 +128,13 @@ extension EventCoder {
         return ([], i)
     }
 
+    /// True when the mention starting at word `i` is a possessive ("Algeria's"), opening a noun phrase.
+    func isPossessive(_ i: Int) -> Bool {
+        guard let span = doc.span(at: i), span.first == i else { return false }
+        let last = doc.word(span.end - 1), next = doc.word(span.end)
+        return last.hasSuffix("'s") || last.hasSuffix("’s") || next == "'s" || next == "’s" || next == "'" || next == "’"
+    }
+
     /// The object: the first actor to the right in the clause; places after "in/at" are skipped.
     func rightActors(from j: Int, ceiling: Int, excluding: [Int], limit: Int = 25, wide: Bool = false) -> (entities: [Int], place: MentionSpan?) {
         var k = j
@@ -130,6 +143,8 @@ extension EventCoder {
         while k < ceiling, wide || k - j <= limit {
             if !wide, doc.has(k, .rightStop) { break }
             let w = doc.words[k]
+            // "as he succeeded Milosevic": a subordinate clause with its own subject.
+            if w.lower == "as", EventCoder.subjectPronouns.contains(doc.word(k + 1)) { break }
             if w.punct, w.lower == ";" { break }
             if w.punct, w.lower == ",", reportingTail(after: k, ceiling: ceiling) { break }
             if let span = doc.span(at: k) {
@@ -250,13 +265,16 @@ extension EventCoder {
             }
         }
         let nominal = t.sense.pos == .noun || t.sense.pos == .either
-        if target.isEmpty, !nominal || nounSubject {
+        // "A and B met", "talks by A and B": the parties are named; only a with-phrase adds another.
+        let partiesNamed = t.sense.reciprocal && source.count >= 2
+        if partiesNamed { target = withParty(after: doc.word(t.end - 1) == "with" ? t.end - 1 : t.end, in: s, excluding: source) }
+        if target.isEmpty, !partiesNamed, !nominal || nounSubject {
             let right = rightActors(from: t.end, ceiling: s.end, excluding: source)
             target = right.entities
             if place == nil { place = right.place }
         }
-        strong = !source.isEmpty && !target.isEmpty
-        if target.isEmpty, !source.isEmpty {
+        strong = !source.isEmpty && (!target.isEmpty || partiesNamed)
+        if target.isEmpty, !source.isEmpty, !partiesNamed {
             // The recipient named later in the sentence, or the party the subject answers to ("Lavrov assured that the US agreed").
             if !nominal || nounSubject { target = rightActors(from: t.end, ceiling: s.end, excluding: source, wide: true).entities }
             if target.isEmpty, !CameoPlover.isMaterial(t.sense.type) {
@@ -281,6 +299,24 @@ extension EventCoder {
         }
         target.removeAll { source.contains($0) }
         return (source, target, reciprocal, strong, place, presupposed)
+    }
+
+    /// Pronouns that open a clause of their own after "as".
+    static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
+
+    /// The party of a with-phrase right after a reciprocal trigger ("met with Lavrov", "talks with the alliance").
+    func withParty(after j: Int, in s: EventSentence, excluding: [Int]) -> [Int] {
+        var k = j
+        while k < min(s.end, j + 4) {
+            if doc.words[k].punct { return [] }
+            if doc.word(k) == "with" {
+                let m = doc.word(k + 1) == "the" ? k + 2 : k + 1
+                guard let span = doc.span(at: m), doc.isActor(span) else { return [] }
+                return group(coded(span)).filter { !excluding.contains($0) }
+            }
+            k += 1
+        }
+        return []
     }
 
     /// The first word of the nearest group of mentions of `entities` before `limit`.
