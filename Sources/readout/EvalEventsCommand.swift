@@ -20,7 +20,9 @@ struct EvalEventsCommand: ParsableCommand {
         Triples: the gold codes one event per sentence, so per sentence we compare the (type, source country, \
         target country) triples of our top event, if it is factual ('-' for a missing side; compound actors give \
         several), with the gold's; precision = matched ours / ours, recall = matched gold / gold. The precision \
-        of the triples of all our factual events is printed as well (allEventsPrecision). \
+        of the triples of all our factual events is printed as well (allEventsPrecision). A reciprocal event is told \
+        two ways: the gold tags its parties SRC/TAR (or lists several sources and no target), we give source A, target B \
+        and mark it reciprocal; when both sides are reciprocal they are compared as parties, (type, party, -). \
         --errors prints every sentence whose triples differ from the gold's (gold triples, ours, and all our events), \
         then the error breakdown: each such sentence counted under its first cause (no event, not factual, wrong type, \
         source missing/wrong, target missing/wrong/extra, compound actor missed/extra) with the gold triples missed and \

@@ -43,3 +43,22 @@ import Testing
         #expect(s.breakdown().contains("compound actor missed"))
     }
 }
+
+/// Reciprocal events are compared as their parties when the gold codes them reciprocal.
+@Suite struct EventScoreReciprocalTests {
+    @Test func reciprocalMeetingMatchesPartiesOfTheGold() {
+        var score = EventScore()
+        let gold = EventGoldSentence(text: "", type: "CONSULT", sources: [.init(country: "FRA", code: "FRA"), .init(country: "DEU", code: "DEU")], targets: [])
+        #expect(gold.reciprocal)
+        let result = score.add(gold: gold, readout: EventFixture.read("France met Germany in Vienna."))
+        #expect(result.ourTriples == ["CONSULT FRA -", "CONSULT DEU -"])
+        #expect(result.cause == .correct)
+    }
+
+    @Test func directedGoldKeepsDirectedTriples() {
+        var score = EventScore()
+        let gold = EventGoldSentence(text: "", type: "CONSULT", sources: [.init(country: "FRA", code: "FRA")], targets: [.init(country: "DEU", code: "DEU")])
+        let result = score.add(gold: gold, readout: EventFixture.read("France met Germany in Vienna."))
+        #expect(result.ourTriples == ["CONSULT FRA DEU"])
+    }
+}

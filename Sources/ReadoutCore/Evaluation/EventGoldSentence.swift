@@ -23,6 +23,9 @@ public struct EventGoldSentence: Sendable {
     public var sources: [Actor]
     /// Gold target actors.
     public var targets: [Actor]
+    /// True when the gold codes a reciprocal event: its markup tags the parties SRC/TAR (each is source and
+    /// target), or it names several sources and no target ("A and B met").
+    public var reciprocal: Bool
 
     /// Old PLOVER 0.5 type names and today's.
     public static let renamed = ["DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"]
@@ -36,6 +39,7 @@ public struct EventGoldSentence: Sendable {
         self.type = EventGoldSentence.renamed[type] ?? type
         self.sources = sources
         self.targets = targets
+        self.reciprocal = sources.count >= 2 && targets.isEmpty
     }
 
     /// Reads one record of the plover-gsr JSON array; nil for the documentation record or a record without text.
@@ -49,6 +53,8 @@ public struct EventGoldSentence: Sendable {
         self.type = EventGoldSentence.renamed[event] ?? event
         sources = EventGoldSentence.actors(record["source"])
         targets = EventGoldSentence.actors(record["target"])
+        let markup = (record["textInfo"] as? [String: Any])?["markup"] as? String ?? ""
+        reciprocal = (markup.contains("SRC/TAR") || sources.count >= 2) && targets.isEmpty
     }
 
     /// The actors of a `source` or `target` field (a list of `{actorText, code, sector}` or "").

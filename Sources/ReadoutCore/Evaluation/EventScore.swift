@@ -78,9 +78,15 @@ public struct EventScore: Sendable {
         let byID = Dictionary(readout.entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let countries = { (ids: [String]) -> Set<String> in Set(ids.compactMap { byID[$0] }.map(EventScore.country)) }
         let codes = { (ids: [String]) -> Set<String> in Set(ids.compactMap { byID[$0]?.actorCode }) }
+        // A reciprocal event of ours (source A, target B, reciprocal) and a reciprocal gold event (parties A and B as
+        // sources, no target) tell the same fact: compare them as parties, (type, party, -).
+        let asParties = { (event: Event) -> Bool in gold.reciprocal && event.reciprocal == true }
+        let sides = { (event: Event) -> (source: Set<String>, target: Set<String>) in
+            asParties(event) ? (countries(event.source + event.target), []) : (countries(event.source), countries(event.target))
+        }
         let triples = { (event: Event) -> Set<String> in
             var set = Set<String>()
-            let s = countries(event.source), t = countries(event.target)
+            let (s, t) = sides(event)
             for a in s.isEmpty ? ["-"] : s.sorted() {
                 for b in t.isEmpty ? ["-"] : t.sorted() { set.insert("\(event.type) \(a) \(b)") }
             }
@@ -93,7 +99,7 @@ public struct EventScore: Sendable {
         if top?.type == gold.type { typeRight += 1; entry.right += 1 }
         perType[gold.type] = entry
         let goldSources = Set(gold.sources.map(\.country)), goldTargets = Set(gold.targets.map(\.country))
-        let ourSources = countries(top?.source ?? []), ourTargets = countries(top?.target ?? [])
+        let (ourSources, ourTargets) = top.map(sides) ?? ([], [])
         if !gold.sources.isEmpty {
             withSource += 1
             if !ourSources.isDisjoint(with: goldSources) { sourceRight += 1 }
