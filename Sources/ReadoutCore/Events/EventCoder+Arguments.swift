@@ -136,7 +136,8 @@ extension EventCoder {
     }
 
     /// The object: the first actor to the right in the clause; places after "in/at" are skipped.
-    func rightActors(from j: Int, ceiling: Int, excluding: [Int], limit: Int = 25, wide: Bool = false) -> (entities: [Int], place: MentionSpan?) {
+    func rightActors(from j: Int, ceiling: Int, excluding: [Int], limit: Int = 25, wide: Bool = false,
+                     sourceSector: String? = nil) -> (entities: [Int], place: MentionSpan?) {
         var k = j
         var place: MentionSpan?
         let excludedCountries = Set(excluding.compactMap { doc.country(of: $0) })
@@ -149,9 +150,10 @@ extension EventCoder {
             if w.punct, w.lower == ",", reportingTail(after: k, ceiling: ceiling) { break }
             if let span = doc.span(at: k) {
                 if !doc.isActor(span) || doc.has(span.first - 1, .locative) {
-                    if place == nil { place = span }
+                    if place == nil, !doc.modifiesThing(span) { place = span }
                 } else if !excluding.contains(span.entity),
-                          doc.country(of: span.entity).map({ !excludedCountries.contains($0) }) ?? true || isDomesticTarget(span.entity, of: excluding) {
+                          doc.country(of: span.entity).map({ !excludedCountries.contains($0) }) ?? true
+                            || isDomesticTarget(span.entity, of: excluding, sourceSector: sourceSector) || isDomesticGroup(span) {
                     return (group(coded(span)).filter { !excluding.contains($0) }, place)
                 }
                 k = span.end
@@ -258,8 +260,10 @@ extension EventCoder {
                     target = anaphoricTarget(from: t.first, floor: s.first)
                 }
             } else {
-                source = leftActors(from: t.first, floor: s.first).entities
-                let right = rightActors(from: t.end, ceiling: s.end, excluding: source)
+                let left = leftActors(from: t.first, floor: s.first)
+                source = left.entities
+                let sector = doc.span(at: left.firstWord).flatMap { sectorNoun(after: $0) }
+                let right = rightActors(from: t.end, ceiling: s.end, excluding: source, sourceSector: sector)
                 target = right.entities
                 place = right.place
             }
