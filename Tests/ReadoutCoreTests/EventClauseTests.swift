@@ -36,3 +36,31 @@ import Testing
         #expect(e.map { Set($0.source + $0.target) } == ["fra", "deu", "rus"])
     }
 }
+
+/// Parties found from the place of the event, and events without a counterpart.
+@Suite struct EventPlacePartyTests {
+    private func first(_ text: String, _ type: String) -> Event? {
+        EventFixture.read(text).events.first { $0.type == type }
+    }
+
+    @Test func unnamedCrowdActsForItsPlace() {
+        let e = first("Thousands of people marched in Kyiv against Russia.", "PROTEST")
+        #expect(e?.source == ["ukr"])
+        #expect(e?.target == ["rus"])
+    }
+
+    @Test func unilateralCeasefireHasNoCounterpart() {
+        let e = first("Russia declared a unilateral ceasefire in eastern Ukraine on Friday.", "RETREAT")
+        #expect(e?.source == ["rus"])
+        #expect(e?.target == [])
+    }
+
+    @Test func cooperationIsReciprocal() {
+        let e = first("France cooperated with Germany on border checks.", "COOPERATE")
+        #expect(e?.reciprocal == true)
+    }
+
+    @Test func rulingACountryIsNoCooperation() {
+        #expect(first("Russia ruled Ukraine for decades.", "COOPERATE") == nil)
+    }
+}

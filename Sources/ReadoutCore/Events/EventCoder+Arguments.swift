@@ -135,6 +135,21 @@ extension EventCoder {
         return last.hasSuffix("'s") || last.hasSuffix("’s") || next == "'s" || next == "’s" || next == "'" || next == "’"
     }
 
+    /// Compass words that may stand between a locative preposition and its place ("in south Lebanon").
+    static let compassWords: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
+        "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest",
+    ]
+
+    /// True when the mention follows "in/at/…", perhaps with a compass word between ("in southern Lebanon").
+    func isLocated(_ span: MentionSpan) -> Bool {
+        if doc.has(span.first - 1, .locative) { return true }
+        var k = span.first - 1
+        if EventCoder.compassWords.contains(doc.word(k)) { k -= 1 } else { return false }
+        if doc.word(k) == "the" { k -= 1 }
+        return doc.has(k, .locative)
+    }
+
     /// The object: the first actor to the right in the clause; places after "in/at" are skipped.
     func rightActors(from j: Int, ceiling: Int, excluding: [Int], limit: Int = 25, wide: Bool = false,
                      sourceSector: String? = nil) -> (entities: [Int], place: MentionSpan?) {
@@ -149,7 +164,7 @@ extension EventCoder {
             if w.punct, w.lower == ";" { break }
             if w.punct, w.lower == ",", reportingTail(after: k, ceiling: ceiling) { break }
             if let span = doc.span(at: k) {
-                if !doc.isActor(span) || doc.has(span.first - 1, .locative) {
+                if !doc.isActor(span) || isLocated(span) {
                     if place == nil, !doc.modifiesThing(span) { place = span }
                 } else if !excluding.contains(span.entity),
                           doc.country(of: span.entity).map({ !excludedCountries.contains($0) }) ?? true
@@ -266,6 +281,11 @@ extension EventCoder {
                 let right = rightActors(from: t.end, ceiling: s.end, excluding: source, sourceSector: sector)
                 target = right.entities
                 place = right.place
+                // "Thousands of people blocked streets in Hong Kong": a crowd without a name acts for its place.
+                if source.isEmpty, let p = right.place, doc.country(of: p.entity) != nil, crowdSubject(before: t.first, floor: s.first) {
+                    source = [p.entity]
+                    target.removeAll { $0 == p.entity }
+                }
             }
         }
         let nominal = t.sense.pos == .noun || t.sense.pos == .either
@@ -278,7 +298,10 @@ extension EventCoder {
             if place == nil { place = right.place }
         }
         strong = !source.isEmpty && (!target.isEmpty || partiesNamed)
-        if target.isEmpty, !source.isEmpty, !partiesNamed {
+        // "a unilateral ceasefire": no counterpart, whatever the sentence names later.
+        let unilateral = (max(s.first, t.first - 3)..<t.first).contains { doc.word($0).hasPrefix("unilateral") }
+            || doc.word(t.end) == "unilaterally"
+        if target.isEmpty, !source.isEmpty, !partiesNamed, !unilateral {
             // The recipient named later in the sentence, or the party the subject answers to ("Lavrov assured that the US agreed").
             if !nominal || nounSubject { target = rightActors(from: t.end, ceiling: s.end, excluding: source, wide: true).entities }
             if target.isEmpty, !CameoPlover.isMaterial(t.sense.type) {
@@ -292,7 +315,7 @@ extension EventCoder {
                 target = [place.entity]
             }
         }
-        if !source.isEmpty, target.allSatisfy({ isUncoded($0) }), let domestic = domesticTarget(of: t, in: s, source: source) { target = [domestic] }
+        if !source.isEmpty, !unilateral, target.allSatisfy({ isUncoded($0) }), let domestic = domesticTarget(of: t, in: s, source: source) { target = [domestic] }
         var reciprocal = false
         if t.sense.reciprocal {
             if target.isEmpty, source.count >= 2 {
@@ -307,6 +330,23 @@ extension EventCoder {
 
     /// Pronouns that open a clause of their own after "as".
     static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
+
+    /// Nouns of unnamed crowds that act for the place they are in.
+    static let crowdNouns: Set<String> = [
+        "people", "protesters", "protestors", "demonstrators", "students", "workers", "residents", "villagers", "civilians",
+        "crowd", "crowds", "youths", "refugees", "citizens", "marchers", "strikers",
+    ]
+
+    /// True when the subject before word `i` is an unnamed crowd ("hundreds of thousands of people").
+    func crowdSubject(before i: Int, floor: Int) -> Bool {
+        var k = i - 1
+        while k >= floor, i - k <= 8 {
+            if doc.words[k].punct || doc.has(k, .leftStop) || doc.span(at: k) != nil { return false }
+            if EventCoder.crowdNouns.contains(doc.word(k)) { return true }
+            k -= 1
+        }
+        return false
+    }
 
     /// The party of a with-phrase right after a reciprocal trigger ("met with Lavrov", "talks with the alliance").
     func withParty(after j: Int, in s: EventSentence, excluding: [Int]) -> [Int] {

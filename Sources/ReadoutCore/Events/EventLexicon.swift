@@ -153,6 +153,7 @@ struct EventLexicon: Sendable {
         "armed", "arm", "arms", "forces", "force", "expectation", "substantive", "frank", "find", "ground", "schedule",
         "scheduled", "proposal", "proposals", "agreeing", "estimate", "estimates", "fear", "fears", "feared", "deny",
         "denies", "denied", "warn", "warned", "warns", "ally", "allies", "allied", "converge", "converging", "converged", "conflict", "conflicts", "respond", "responded", "responds",
+        "rule", "ruled", "rules", "ruling",
     ]
 }
 
