@@ -25,7 +25,11 @@ extension EventCoder {
         // A bare comma joins a list only when a conjunction closes it ("A, B and C"); without one it opens an
         // appositive ("Sidhoum, Algeria's leading activist").
         let after = doc.word(start.end)
-        var conjoined = after == "and" || after == "or" || after == "&" || (after == "," && ["and", "or"].contains(doc.word(start.end + 1)))
+        var conjoined = after == "and" || after == "or" || after == "&"
+        if !conjoined, after == "," {
+            let next = doc.word(start.end + 1)
+            conjoined = next == "and" || next == "or"
+        }
         while left > 0 {
             let w = doc.word(left)
             guard w == "and" || w == "," || w == "&" || w == "or" else { break }
@@ -145,7 +149,7 @@ extension EventCoder {
     func isLocated(_ span: MentionSpan) -> Bool {
         if doc.has(span.first - 1, .locative) { return true }
         var k = span.first - 1
-        if EventCoder.compassWords.contains(doc.word(k)) { k -= 1 } else { return false }
+        if doc.has(k, .compass) { k -= 1 } else { return false }
         if doc.word(k) == "the" { k -= 1 }
         return doc.has(k, .locative)
     }
@@ -299,8 +303,7 @@ extension EventCoder {
         }
         strong = !source.isEmpty && (!target.isEmpty || partiesNamed)
         // "a unilateral ceasefire": no counterpart, whatever the sentence names later.
-        let unilateral = (max(s.first, t.first - 3)..<t.first).contains { doc.word($0).hasPrefix("unilateral") }
-            || doc.word(t.end) == "unilaterally"
+        let unilateral = (max(s.first, t.first - 3)..<t.first).contains { doc.has($0, .unilateral) } || doc.has(t.end, .unilateral)
         if target.isEmpty, !source.isEmpty, !partiesNamed, !unilateral {
             // The recipient named later in the sentence, or the party the subject answers to ("Lavrov assured that the US agreed").
             if !nominal || nounSubject { target = rightActors(from: t.end, ceiling: s.end, excluding: source, wide: true).entities }
@@ -342,7 +345,7 @@ extension EventCoder {
         var k = i - 1
         while k >= floor, i - k <= 8 {
             if doc.words[k].punct || doc.has(k, .leftStop) || doc.span(at: k) != nil { return false }
-            if EventCoder.crowdNouns.contains(doc.word(k)) { return true }
+            if doc.has(k, .crowd) { return true }
             k -= 1
         }
         return false

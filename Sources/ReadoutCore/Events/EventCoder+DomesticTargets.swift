@@ -71,12 +71,12 @@ extension EventCoder {
 
     /// The sector a country's name takes from the noun after it, one modifier allowed ("Argentine judge" → JUD).
     func sectorNoun(after span: MentionSpan) -> String? {
+        let at: Int
+        if doc.has(span.end, .sectorNoun) { at = span.end } else if doc.has(span.end + 1, .sectorNoun) { at = span.end + 1 } else { return nil }
         let e = doc.entities[span.entity]
         guard e.kind == .country || (e.actorCode?.utf8.count ?? 0) == 3 else { return nil }
-        let next = doc.word(span.end)
-        if let sector = EventCoder.sectorNouns[next] { return sector }
-        guard !doc.words[safe: span.end].map(\.punct).isTrue, !doc.has(span.end, [.determiner, .preposition]) else { return nil }
-        return EventCoder.sectorNouns[doc.word(span.end + 1)]
+        if at > span.end, doc.words[span.end].punct || doc.has(span.end, [.determiner, .preposition]) { return nil }
+        return EventCoder.sectorNouns[doc.word(at)]
     }
 
     /// True when a country's name heads a group of its society ("Palestinian factions"): a domestic target of
@@ -101,9 +101,4 @@ extension EventCoder {
         }
         return false
     }
-}
-
-extension Optional where Wrapped == Bool {
-    /// True when the optional holds true.
-    var isTrue: Bool { self ?? false }
 }

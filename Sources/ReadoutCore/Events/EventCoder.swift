@@ -65,7 +65,7 @@ struct EventCoder {
                         while k < min(s.end, i + 10) {
                             let g = doc.words[k]
                             if g.punct && g.lower != "“" && g.lower != "”" && g.lower != "\"" && g.lower != "," { break }
-                            if g.lower == gap { consumed.insert(k); matched = Trigger(first: i, end: i + 1, sense: sense); break }
+                            if g.hash == sense.gapHash, g.lower == gap { consumed.insert(k); matched = Trigger(first: i, end: i + 1, sense: sense); break }
                             k += 1
                         }
                     } else {

@@ -122,11 +122,9 @@ struct EventDocument: Sendable {
         self.spans = spans
         self.spanAt = spanAt
         var namesThing = [Bool](repeating: false, count: words.count)
-        for span in spans where span.end < words.count {
-            let head = words[span.end].lower
-            guard !words[span.end].punct, EventDocument.thingNouns.contains(head) else { continue }
-            let next = span.end + 1 < words.count ? words[span.end + 1].lower : ""
-            if !EventDocument.guardNouns.contains(next) { namesThing[span.first] = true }
+        let thing = EventWordClass.thingNoun.rawValue, guardNoun = EventWordClass.guardNoun.rawValue
+        for span in spans where span.end < words.count && flags[span.end] & thing != 0 {
+            if span.end + 1 >= words.count || flags[span.end + 1] & guardNoun == 0 { namesThing[span.first] = true }
         }
         self.namesThing = namesThing
         var timexes: [(Int, Int, Timex)] = []
