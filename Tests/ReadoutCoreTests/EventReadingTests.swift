@@ -32,6 +32,13 @@ import Testing
         #expect(e?.modality != .asserted)
     }
 
+    @Test func sendingInspectorsIsAnInvestigation() {
+        let e = events("NATO sent inspectors to Ukraine on Monday.").first { $0.type == "ACCUSE" }
+        #expect(e?.mode == "investigate")
+        #expect(e?.source == ["nato"])
+        #expect(e?.target == ["ukr"])
+    }
+
     @Test func lightVerbReachesAcrossAnAppositive() {
         let e = events("Moscow forced the alliance's envoy, Hans Weber, out of the country.").first { $0.type == "SANCTION" }
         #expect(e?.source == ["rusgov"])

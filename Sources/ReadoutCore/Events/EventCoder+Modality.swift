@@ -43,14 +43,6 @@ extension EventCoder {
     /// Types whose attempt counts as the deed, as CAMEO codes an attempted assassination.
     static let attemptCounts: Set<String> = ["ASSAULT", "COERCE"]
 
-    /// True when a capitalised cue word belongs to a title or name ("Planning and Investment Minister").
-    func isTitleWord(_ k: Int) -> Bool {
-        guard doc.words[k].capitalized, k + 1 < doc.words.count else { return false }
-        let next = doc.words[k + 1]
-        if next.capitalized && !next.punct { return true }
-        return next.lower == "and" && k + 2 < doc.words.count && doc.words[k + 2].capitalized
-    }
-
     static let resets: Set<String> = [";", "but", "while", "although", "though", "whereas", "however", "meanwhile", "—"]
 
     /// Reads the modality of trigger `t` in sentence `s`; `earlier` are the triggers before it in the sentence.
@@ -77,7 +69,7 @@ extension EventCoder {
         k = t.first - 1
         let cueClasses: EventWordClass = [.reset, .futureAux, .modalAux, .futureCue, .hypothetical, .denial, .reportCue, .conditional, .auxiliary]
         while k >= s.first, t.first - k <= 18 {
-            if !doc.has(k, cueClasses) || isTitleWord(k) { k -= 1; continue }
+            if !doc.has(k, cueClasses) { k -= 1; continue }
             let w = doc.word(k)
             if doc.has(k, .reset) { break }
             let near = t.first - k <= 6

@@ -71,6 +71,14 @@ struct EventDocument: Sendable {
             if w.end - w.start > longest { continue }
             flags[i] = table.value(hash: w.hash, word: w.lower) ?? 0
         }
+        // A capitalised cue word of a title or name ("Planning and Investment Minister") tells no modality.
+        let cues = EventWordClass.modalityCues.rawValue
+        for i in flags.indices where flags[i] & cues != 0 && words[i].capitalized && i + 1 < words.count {
+            let next = words[i + 1]
+            if (next.capitalized && !next.punct) || (next.lower == "and" && i + 2 < words.count && words[i + 2].capitalized) {
+                flags[i] &= ~cues
+            }
+        }
         self.flags = flags
         self.entities = readout.entities
         self.actorEntity = readout.entities.map(EventDocument.canAct)

@@ -35,6 +35,9 @@ struct EventWordClass: OptionSet, Sendable {
     static let guardNoun = EventWordClass(rawValue: 1 << 30)
     static let unilateral = EventWordClass(rawValue: 1 << 31)
 
+    /// The classes that tell modality, cleared on capitalised words of a title ("Planning and Investment Minister").
+    static let modalityCues: EventWordClass = [.futureAux, .modalAux, .futureCue, .intentionCue, .hypothetical, .denial, .reportCue, .conditional]
+
     /// The length in scalars of the longest word in `table`.
     static let longestWord: Int = table.keys.map { $0.unicodeScalars.count }.max() ?? 0
 
