@@ -82,7 +82,7 @@ extension SQLiteReadoutStore {
     }
 
     /// Below this many events, a filter's event set drives the query.
-    static let smallSetLimit = 20_000
+    static let smallSetLimit = 3_000
 
     /// Calls `body` with every merged event and all its evidence, in date order, a page at a time.
     public func forEachEvent(_ body: (StoredEvent) throws -> Void) throws {

@@ -12,6 +12,7 @@ enum StoreSchema {
         migrator.registerMigration("v1-ledger", migrate: ledger)
         migrator.registerMigration("v1-fulltext", migrate: fullText)
         migrator.registerMigration("v2-ledger-days", migrate: ledgerDays)
+        migrator.registerMigration("v3-fulltext-by-batch", migrate: fullTextByBatch)
         return migrator
     }
 
@@ -257,6 +258,15 @@ enum StoreSchema {
             CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
               INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.pk, old.text);
             END;
+            """)
+    }
+
+    /// The full-text indexes are filled once per transaction by the writer (`DocumentWriter.indexFullText`), not by a
+    /// trigger per row: FTS5 writes its pending terms to disk at every statement of a transaction it takes part in.
+    static func fullTextByBatch(_ db: Database) throws {
+        try db.execute(sql: """
+            DROP TRIGGER documents_fts_insert;
+            DROP TRIGGER quotes_fts_insert;
             """)
     }
 }
