@@ -53,8 +53,9 @@ extension DocumentWriter {
             try execute("""
                 UPDATE events SET num_mentions = num_mentions + ?2,
                   num_articles = num_articles + NOT EXISTS (SELECT 1 FROM event_mentions WHERE event_pk = ?1 AND doc_pk = ?3),
-                  num_sources = num_sources + NOT EXISTS (SELECT 1 FROM event_mentions WHERE event_pk = ?1
-                                  AND coalesce(publisher, 'document:' || doc_pk) = coalesce(?4, 'document:' || ?3)),
+                  num_sources = num_sources + CASE WHEN ?4 IS NULL
+                    THEN NOT EXISTS (SELECT 1 FROM event_mentions WHERE event_pk = ?1 AND doc_pk = ?3)
+                    ELSE NOT EXISTS (SELECT 1 FROM event_mentions WHERE event_pk = ?1 AND publisher = ?4) END,
                   location = coalesce(location, ?5)
                 WHERE pk = ?1
                 """, [eventPK, count, docPK, document.source, event.location])
@@ -69,6 +70,7 @@ extension DocumentWriter {
                       event.date?.end ?? (event.date == nil ? document.date : nil), day, event.location, event.score, count])
             eventPK = db.lastInsertedRowID
             eventDay = day
+            try indexActors(event: eventPK, day: day, quad: quad, score: event.score, sources: sourceCodes, targets: targetCodes)
             report.newEvents += 1
         }
         for (role, parties) in [("source", sources), ("target", targets)] {
@@ -133,7 +135,10 @@ extension DocumentWriter {
         try execute("DELETE FROM documents WHERE pk = ?", [pk])
         for event in events {
             try recount(event: event)
-            try execute("DELETE FROM events WHERE pk = ? AND num_mentions = 0", [event])
+            if try Int.fetchOne(db.cachedStatement(sql: "SELECT num_mentions FROM events WHERE pk = ?"), arguments: [event]) == 0 {
+                try unindexActors(event: event)
+                try execute("DELETE FROM events WHERE pk = ?", [event])
+            }
             try execute("""
                 UPDATE demands SET known_day = (SELECT min(doc_day) FROM event_mentions WHERE event_pk = ?1) WHERE event_pk = ?1
                 """, [event])
