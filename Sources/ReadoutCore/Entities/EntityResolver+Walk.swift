@@ -9,6 +9,8 @@ extension EntityResolver {
         let starts = gaz.phraseStarts
         var toks = tokens
         tokens = []
+        // The lower-case words of the document by hash, for `seenLowercase` (the same hash as the lookup's).
+        var lowerHashes = HashSet64(capacity: toks.reduce(0) { $0 + ($1.has(.lowercase) ? 1 : 0) })
         bytes.withUnsafeBufferPointer { buffer in
             for t in toks.indices {
                 let token = toks[t]
@@ -25,6 +27,7 @@ extension EntityResolver {
                     cacheID[slot] = id
                 }
                 toks[t].id = id
+                if token.has(.lowercase) { lowerHashes.insert(h) }
                 if id >= 0, starts[Int(id)] { toks[t].flags.insert(.phraseStart) }
                 if token.has(.capitalized), !token.has(.allCaps) {
                     // The same word with its first letter lower-cased, through the same cache.
@@ -44,6 +47,7 @@ extension EntityResolver {
         }
         tokens = toks
         toks = []  // the only reference left is `tokens`, so the passes below mark it in place
+        lowerWords = lowerHashes
         // Headlines: capitals, or title case with no lower-case content word.
         var capsWords = [Int](repeating: 0, count: sentenceCount)
         var capWords = [Int](repeating: 0, count: sentenceCount)

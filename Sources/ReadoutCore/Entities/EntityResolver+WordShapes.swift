@@ -79,13 +79,8 @@ extension EntityResolver {
     static let unknownType = "ORG"
 
     /// True when the word at `i` also appears in lower case somewhere in the document.
-    mutating func seenLowercase(_ i: Int) -> Bool {
-        if lowerWords == nil {
-            var set = HashSet64(capacity: tokens.reduce(0) { $0 + ($1.has(.lowercase) ? 1 : 0) })
-            for t in tokens where t.has(.lowercase) { set.insert(hash(t.byteStart, t.byteEnd, lower: false)) }
-            lowerWords = set
-        }
-        return lowerWords!.contains(hash(tokens[i].byteStart, tokens[i].byteEnd, lower: true))
+    func seenLowercase(_ i: Int) -> Bool {
+        lowerWords.contains(hash(tokens[i].byteStart, tokens[i].byteEnd, lower: true))
     }
 
     /// FNV-1a over bytes, optionally lower-casing ASCII letters.

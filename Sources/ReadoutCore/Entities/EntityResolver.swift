@@ -38,8 +38,8 @@ struct EntityResolver {
     var bufferStart = -1
     /// Sentences written like a headline (capitals or title case): only known names are read there.
     var headline: [Bool] = []
-    /// Hashes of the lower-case words of the document, built on first use.
-    var lowerWords: HashSet64?
+    /// Hashes of the lower-case words of the document (filled by `assignIDs`).
+    var lowerWords = HashSet64(capacity: 0)
     /// The first draft with a mention starting at / ending with each token (see `mentionOwners()`); nil when
     /// stale. Every change to a draft's mentions sets it to nil.
     var mentionOwnerIndex: (starting: [Int32], ending: [Int32])?

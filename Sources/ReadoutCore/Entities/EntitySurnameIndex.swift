@@ -7,14 +7,16 @@ import Synchronization
 enum EntitySurnameIndex {
     private static let cache = Mutex<(key: String, index: [String: [Int]])?>(nil)
 
-    /// Indexes of person entries in `kb` known under a name ending with `surname`.
+    /// Indexes of person entries in `kb` with a country, known under a name ending with `surname` (people without a
+    /// country are left out: the only caller, the surname country guess, has no use for them).
     static func people(named surname: String, in kb: KnowledgeBase) -> [Int] {
         let key = "\(kb.entries.count):\(kb.entries.first?.id ?? ""):\(kb.entries.last?.id ?? "")"
         return cache.withLock { cached in
             if let c = cached, c.key == key { return c.index[surname] ?? [] }
             var index: [String: [Int]] = [:]
             var seen: [Substring] = []
-            for (i, entry) in kb.entries.enumerated() where entry.kind == .person {
+            for i in kb.entries.indices where kb.entries[i].kind == .person && kb.entries[i].country != nil {
+                let entry = kb.entries[i]
                 seen.removeAll(keepingCapacity: true)
                 for n in -1..<entry.aliases.count {
                     let name = n < 0 ? entry.name : entry.aliases[n]
