@@ -19,6 +19,7 @@ counts() {
       SELECT 'figures', count(*) FROM figures; SELECT 'timexes', count(*) FROM timexes;
       SELECT 'expectations', count(*) FROM expectations; SELECT 'expectation_links', count(*) FROM expectation_links;
       SELECT 'demands', count(*) FROM demands; SELECT 'demand_answers', count(*) FROM demand_answers;
+      SELECT 'event_actors', count(*) FROM event_actors; SELECT 'actor_days', sum(events) FROM actor_days;
       SELECT 'duplicate_ids', count(*) - count(DISTINCT id) FROM documents;"
 }
 echo "clean run: $N readouts"

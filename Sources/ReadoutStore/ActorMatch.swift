@@ -26,16 +26,18 @@ struct ActorMatch {
             """, arguments: [text])
     }
 
-    /// An SQL condition on an `event_parties` alias, with its arguments.
-    func condition(_ alias: String) -> (sql: String, arguments: [any DatabaseValueConvertible]) {
+    /// An SQL condition on an `event_parties` alias, with its arguments. A `probe` condition checks the rows of one
+    /// event found by its key and keeps SQLite from reading the code and entity indexes for it instead.
+    func condition(_ alias: String, probe: Bool = false) -> (sql: String, arguments: [any DatabaseValueConvertible]) {
         var parts: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
+        let plus = probe ? "+" : ""
         if !codes.isEmpty {
-            parts.append("\(alias).code IN (\(marks(codes.count)))")
+            parts.append("\(plus)\(alias).code IN (\(marks(codes.count)))")
             arguments += codes as [any DatabaseValueConvertible]
         }
         if !entities.isEmpty {
-            parts.append("\(alias).entity_pk IN (\(marks(entities.count)))")
+            parts.append("\(plus)\(alias).entity_pk IN (\(marks(entities.count)))")
             arguments += entities as [any DatabaseValueConvertible]
         }
         if parts.isEmpty { return ("0", []) }

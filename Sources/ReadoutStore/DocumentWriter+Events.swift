@@ -25,12 +25,15 @@ extension DocumentWriter {
     mutating func storeEvent(_ event: Event, document: Document, docPK: Int64, docDay: Int, entities: [String: LocalEntity]) throws {
         let sources = event.source.compactMap { entities[$0] }
         let targets = event.target.compactMap { entities[$0] }
-        let sourceKey = Set(sources.map(\.code)).sorted().joined(separator: ",")
-        let targetKey = Set(targets.map(\.code)).sorted().joined(separator: ",")
+        let sourceCodes = Set(sources.map(\.code)).sorted()
+        let targetCodes = Set(targets.map(\.code)).sorted()
+        let sourceKey = sourceCodes.joined(separator: ",")
+        let targetKey = targetCodes.joined(separator: ",")
         let type = event.type.uppercased()
         let day = DayNumber.of(event.date?.start) ?? DayNumber.of(event.date?.value) ?? docDay
         let quad = PloverVocabulary.quadClass(of: type)
         let modality = event.modality.rawValue
+        let count = max(1, event.mentions.count)
         let candidates = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT pk, location, day FROM events
             WHERE type = ? AND source_key = ? AND target_key = ? AND modality = ? AND day BETWEEN ? AND ?
@@ -43,23 +46,31 @@ extension DocumentWriter {
 
         let eventPK: Int64
         let eventDay: Int
-        let keys = (source: sourceKey, target: targetKey)
         if let match {
             eventPK = match["pk"]
             eventDay = match["day"]
-            if event.location != nil {
-                try execute("UPDATE events SET location = coalesce(location, ?) WHERE pk = ?", [event.location, eventPK])
-            }
+            // Counted before this mention is stored: a new article, a new publisher.
+            try execute("""
+                UPDATE events SET num_mentions = num_mentions + ?2,
+                  num_articles = num_articles + NOT EXISTS (SELECT 1 FROM event_mentions WHERE event_pk = ?1 AND doc_pk = ?3),
+                  num_sources = num_sources + CASE WHEN ?4 IS NULL
+                    THEN NOT EXISTS (SELECT 1 FROM event_mentions WHERE event_pk = ?1 AND doc_pk = ?3)
+                    ELSE NOT EXISTS (SELECT 1 FROM event_mentions WHERE event_pk = ?1 AND publisher = ?4) END,
+                  location = coalesce(location, ?5)
+                WHERE pk = ?1
+                """, [eventPK, count, docPK, document.source, event.location])
             report.mergedEventMentions += 1
         } else {
             try execute("""
-                INSERT INTO events (type, mode, cameo, quad, source_key, target_key, modality, date, start, "end", day, location, score)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO events (type, mode, cameo, quad, source_key, target_key, modality, date, start, "end", day, location, score,
+                  num_mentions, num_articles, num_sources)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)
                 """, [type, event.mode, event.cameo, quad, sourceKey, targetKey, modality,
                       event.date?.value ?? document.date, event.date?.start ?? (event.date == nil ? document.date : nil),
-                      event.date?.end ?? (event.date == nil ? document.date : nil), day, event.location, event.score])
+                      event.date?.end ?? (event.date == nil ? document.date : nil), day, event.location, event.score, count])
             eventPK = db.lastInsertedRowID
             eventDay = day
+            try indexActors(event: eventPK, day: day, quad: quad, score: event.score, sources: sourceCodes, targets: targetCodes)
             report.newEvents += 1
         }
         for (role, parties) in [("source", sources), ("target", targets)] {
@@ -76,25 +87,18 @@ extension DocumentWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [eventPK, docPK, event.id, document.source, docDay, day, event.date?.value, modality,
                   event.claimant.map { entities[$0]?.name ?? $0 }, event.mode, event.cameo, event.score, event.location,
-                  max(1, event.mentions.count), event.evidence.start, event.evidence.end, event.evidence.text])
+                  count, event.evidence.start, event.evidence.end, event.evidence.text])
         let mentionPK = db.lastInsertedRowID
-        try recount(event: eventPK)
         report.eventsByType[type, default: 0] += 1
 
         guard PloverVocabulary.factualModalities.contains(modality) else { return }
+        // A merged event has exactly these party codes: merging requires the same keys.
         let facts = MentionFacts(mentionPK: mentionPK, eventPK: eventPK, docPK: docPK, type: type,
-                                 sources: try partyCodes(event: eventPK, role: "source"),
-                                 targets: try partyCodes(event: eventPK, role: "target"),
-                                 sourceKey: keys.source, targetKey: keys.target, day: day, docDay: docDay, evidence: event.evidence.text)
+                                 sources: sourceCodes, targets: targetCodes,
+                                 sourceKey: sourceKey, targetKey: targetKey, day: day, docDay: docDay, evidence: event.evidence.text)
         if type == "REQUEST" { try registerDemand(facts) }
         try linkAnswer(facts)
         try linkFulfilment(facts)
-    }
-
-    /// The party codes of an event's sources or targets.
-    func partyCodes(event: Int64, role: String) throws -> [String] {
-        try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT code FROM event_parties WHERE event_pk = ? AND role = ?"),
-                            arguments: [event, role])
     }
 
     /// Recomputes an event's counts of mentions, articles and sources from its mentions.
@@ -108,8 +112,11 @@ extension DocumentWriter {
             """, [event])
     }
 
-    /// Removes a document and everything read from it; events left without mentions go too.
+    /// Removes a document and everything read from it; events left without mentions go too, and the ledger
+    /// entries that lose a link look again for their first answer or fulfilment among what stays.
     mutating func delete(document pk: Int64) throws {
+        try flushEntityCounts()
+        try indexFullText()
         let events = try Int64.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT event_pk FROM event_mentions WHERE doc_pk = ?"), arguments: [pk])
         let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT entity_pk, mention_count FROM document_entities WHERE doc_pk = ?"), arguments: [pk])
         var mentions: [Int64: Int] = [:]
@@ -123,11 +130,15 @@ extension DocumentWriter {
             """), arguments: [pk])
         let touchedExpectations = try Int64.fetchAll(db.cachedStatement(sql: """
             SELECT DISTINCT l.expectation_pk FROM expectation_links l JOIN event_mentions m ON m.pk = l.mention_pk WHERE m.doc_pk = ?
+              AND NOT EXISTS (SELECT 1 FROM expectations x WHERE x.pk = l.expectation_pk AND x.doc_pk = ?1)
             """), arguments: [pk])
         try execute("DELETE FROM documents WHERE pk = ?", [pk])
         for event in events {
             try recount(event: event)
-            try execute("DELETE FROM events WHERE pk = ? AND num_mentions = 0", [event])
+            if try Int.fetchOne(db.cachedStatement(sql: "SELECT num_mentions FROM events WHERE pk = ?"), arguments: [event]) == 0 {
+                try unindexActors(event: event)
+                try execute("DELETE FROM events WHERE pk = ?", [event])
+            }
             try execute("""
                 UPDATE demands SET known_day = (SELECT min(doc_day) FROM event_mentions WHERE event_pk = ?1) WHERE event_pk = ?1
                 """, [event])

@@ -1,6 +1,10 @@
 import GRDB
 import ReadoutCore
 
+/// The ledger's links keep, for each demand and outcome (met, rejected, answered) and for each expectation, the
+/// first reports that settle it: the ones known earliest (every report known that same day). Later reports of the
+/// same outcome change neither the status nor its day on any `--as-of` day, so they are not linked; when a linked
+/// report is replaced, the entry looks again among what is stored.
 extension DocumentWriter {
     /// How many days after a demand an answer is looked for.
     static let answerWindowDays = 365
@@ -9,8 +13,8 @@ extension DocumentWriter {
     /// The longest due window looked back over when a new event may fulfil an expectation.
     static let longestDueWindowDays = 400
 
-    /// Makes a REQUEST event a demand (once), and links the answers already stored.
-    func registerDemand(_ facts: MentionFacts) throws {
+    /// Makes a REQUEST event a demand (once), and links the first answers already stored.
+    mutating func registerDemand(_ facts: MentionFacts) throws {
         let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT pk FROM demands WHERE event_pk = ?"), arguments: [facts.eventPK])
         if let existing {
             try execute("UPDATE demands SET known_day = min(known_day, ?) WHERE pk = ?", [facts.docDay, existing])
@@ -18,62 +22,75 @@ extension DocumentWriter {
         }
         let eventDay = try Int.fetchOne(db.cachedStatement(sql: "SELECT day FROM events WHERE pk = ?"), arguments: [facts.eventPK]) ?? facts.day
         try execute("INSERT INTO demands (event_pk, day, known_day) VALUES (?, ?, ?)", [facts.eventPK, eventDay, facts.docDay])
-        let demandPK = db.lastInsertedRowID
-        guard !facts.sources.isEmpty, !facts.targets.isEmpty else { return }
+        try searchAnswers(demand: db.lastInsertedRowID, event: facts.eventPK, day: eventDay, sourceKey: facts.sourceKey, targetKey: facts.targetKey)
+    }
+
+    /// Links a demand's first stored answers of each outcome: events from its targets to its demanders, later.
+    func searchAnswers(demand: Int64, event: Int64, day eventDay: Int, sourceKey: String, targetKey: String) throws {
+        guard !sourceKey.isEmpty, !targetKey.isEmpty else { return }
         // Answers come from the demand's targets to its demanders: the dyad reversed, looked up on the merge index.
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT m.pk, e.type, m.day, m.doc_day FROM events e JOIN event_mentions m ON m.event_pk = e.pk
             WHERE e.type IN (\(marks(Self.answerTypes.count))) AND e.source_key = ? AND e.target_key = ?
               AND e.modality IN ('asserted', 'reported') AND e.day BETWEEN ? AND ? AND e.pk != ? AND m.day >= ?
-            """), arguments: values(Self.answerTypes, [facts.targetKey, facts.sourceKey, eventDay - Self.mergeDays,
-                                                       eventDay + Self.answerWindowDays, facts.eventPK, eventDay]))
+            """), arguments: values(Self.answerTypes, [targetKey, sourceKey, eventDay - Self.mergeDays,
+                                                       eventDay + Self.answerWindowDays, event, eventDay]))
+        var first: [String: FirstReports] = [:]
         for row in rows {
             guard let outcome = PloverVocabulary.demandOutcome(of: row["type"]) else { continue }
             if outcome == "answered", (row["day"] as Int) <= eventDay { continue }
-            try recordAnswer(demand: demandPK, mention: row["pk"], outcome: outcome, knownDay: max(row["day"] as Int, row["doc_day"] as Int))
+            first[outcome, default: FirstReports()].add(mention: row["pk"], knownDay: max(row["day"] as Int, row["doc_day"] as Int))
+        }
+        for (outcome, reports) in first {
+            for mention in reports.mentions {
+                try recordAnswer(demand: demand, mention: mention, outcome: outcome, knownDay: reports.day)
+            }
         }
     }
 
     /// The PLOVER types that can answer a demand.
     static let answerTypes = ["CONCEDE", "RETREAT", "REJECT", "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "ACCUSE", "THREATEN"]
 
-    /// Links a new mention to the stored demands it answers: from a demand's target to the demander, later.
+    /// Links a new mention to the stored demands it answers first: from a demand's target to the demander, later.
     func linkAnswer(_ facts: MentionFacts) throws {
         guard let outcome = PloverVocabulary.demandOutcome(of: facts.type), !facts.sources.isEmpty, !facts.targets.isEmpty else { return }
+        let knownDay = max(facts.day, facts.docDay)
+        let column = Self.dayColumn(outcome)
         let demands = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT d.pk, d.day FROM events e JOIN demands d ON d.event_pk = e.pk
             WHERE e.type = 'REQUEST' AND e.source_key = ? AND e.target_key = ? AND e.modality IN ('asserted', 'reported')
-              AND e.day BETWEEN ? AND ? AND e.pk != ?
+              AND e.day BETWEEN ? AND ? AND e.pk != ? AND (d.\(column) IS NULL OR d.\(column) >= ?)
             """), arguments: [facts.targetKey, facts.sourceKey, facts.day - Self.answerWindowDays, facts.day + Self.mergeDays,
-                              facts.eventPK])
+                              facts.eventPK, knownDay])
         for demand in demands {
             // Talks on the day of the demand are where it was made, not an answer to it.
             if outcome == "answered", (demand["day"] as Int) >= facts.day { continue }
-            try recordAnswer(demand: demand["pk"], mention: facts.mentionPK, outcome: outcome, knownDay: max(facts.day, facts.docDay))
+            try recordAnswer(demand: demand["pk"], mention: facts.mentionPK, outcome: outcome, knownDay: knownDay)
         }
     }
 
-    /// Links a new mention to the stored expectations it fulfils: the promised action by that actor in the window.
-    func linkFulfilment(_ facts: MentionFacts) throws {
+    /// Links a new mention to the stored expectations it fulfils first: the promised action by that actor in the window.
+    mutating func linkFulfilment(_ facts: MentionFacts) throws {
         guard !facts.sources.isEmpty else { return }
         let actors = try sameCountryCodes(facts.sources)
         let targetRoots = Set(facts.targets.map(EntityIdentity.countryRoot))
-        let rows = try Row.fetchAll(db, sql: """
+        let knownDay = max(facts.day, facts.docDay)
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT pk, action, counterpart_code FROM expectations
             WHERE actor_code IN (\(marks(actors.count))) AND due_start_day BETWEEN ? AND ?
               AND coalesce(due_end_day, due_start_day + \(Self.openExpectationDays)) >= ?
-              AND stated_day <= ? AND doc_pk != ?
-            """, arguments: values(actors, [facts.day - Self.longestDueWindowDays, facts.day, facts.day, facts.docDay, facts.docPK]))
+              AND stated_day <= ? AND doc_pk != ? AND (fulfilled_day IS NULL OR fulfilled_day >= ?)
+            """), arguments: values(actors, [facts.day - Self.longestDueWindowDays, facts.day, facts.day, facts.docDay, facts.docPK, knownDay]))
         for row in rows {
             if let counterpart = row["counterpart_code"] as String?, !targetRoots.contains(EntityIdentity.countryRoot(counterpart)) { continue }
             guard actions.action(row["action"]).isFulfilled(byType: facts.type, evidence: facts.evidence) else { continue }
-            try recordFulfilment(expectation: row["pk"], mention: facts.mentionPK, knownDay: max(facts.day, facts.docDay))
+            try recordFulfilment(expectation: row["pk"], mention: facts.mentionPK, knownDay: knownDay)
         }
     }
 
-    /// Stores an expectation and links the stored events that already fulfil it.
-    func storeExpectation(_ expectation: Expectation, document: Document, docPK: Int64, docDay: Int,
-                          entities: [String: LocalEntity]) throws {
+    /// Stores an expectation and links the first stored events that fulfil it.
+    mutating func storeExpectation(_ expectation: Expectation, document: Document, docPK: Int64, docDay: Int,
+                                   entities: [String: LocalEntity]) throws {
         let actor = entities[expectation.actor]
         let actorCode = actor?.code ?? expectation.actor
         let counterpart = expectation.counterpart.map { entities[$0] }
@@ -90,81 +107,63 @@ extension DocumentWriter {
                   counterpartCode, expectation.action, expectation.due?.value, dueStart.map(DayNumber.string),
                   dueEnd.map(DayNumber.string), dueStart ?? statedDay, dueEnd, stated, statedDay,
                   expectation.evidence.text, expectation.evidence.start, expectation.evidence.end])
-        let pk = db.lastInsertedRowID
-        let from = dueStart ?? statedDay
-        let to = dueEnd ?? (statedDay + Self.openExpectationDays)
-        let actors = try sameCountryCodes([actorCode])
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT m.pk, p.type, m.day, m.doc_day, m.evidence, p.event_pk FROM event_parties p
-            JOIN event_mentions m ON m.event_pk = p.event_pk
+        try searchFulfilments(ExpectationFacts(pk: db.lastInsertedRowID, docPK: docPK, actorCode: actorCode, counterpartCode: counterpartCode,
+                                               action: expectation.action, from: dueStart ?? statedDay,
+                                               to: dueEnd ?? (statedDay + Self.openExpectationDays), statedDay: statedDay))
+    }
+
+    /// Links an expectation's first fulfilling reports among the stored events.
+    mutating func searchFulfilments(_ expectation: ExpectationFacts) throws {
+        let actors = try sameCountryCodes([expectation.actorCode])
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT m.pk, p.type, m.day, m.doc_day, m.evidence, e.target_key FROM event_parties p
+            JOIN event_mentions m ON m.event_pk = p.event_pk JOIN events e ON e.pk = p.event_pk
             WHERE p.code IN (\(marks(actors.count))) AND p.day BETWEEN ? AND ? AND p.role = 'source'
               AND m.modality IN ('asserted', 'reported') AND m.day BETWEEN ? AND ? AND m.doc_day >= ? AND m.doc_pk != ?
-            """, arguments: values(actors, [from - Self.mergeDays, to + Self.mergeDays, from, to, statedDay, docPK]))
-        let wanted = ExpectedAction(action: expectation.action)
+            """), arguments: values(actors, [expectation.from - Self.mergeDays, expectation.to + Self.mergeDays, expectation.from,
+                                             expectation.to, expectation.statedDay, expectation.docPK]))
+        let wanted = actions.action(expectation.action)
+        let counterpartRoot = expectation.counterpartCode.map(EntityIdentity.countryRoot)
+        var first = FirstReports()
         for row in rows {
-            guard wanted.isFulfilled(byType: row["type"], evidence: row["evidence"]) else { continue }
-            if let counterpartCode,
-               !(try partyCodes(event: row["event_pk"], role: "target").map(EntityIdentity.countryRoot).contains(EntityIdentity.countryRoot(counterpartCode))) {
+            let knownDay = max(row["day"] as Int, row["doc_day"] as Int)
+            guard knownDay <= first.day, wanted.isFulfilled(byType: row["type"], evidence: row["evidence"]) else { continue }
+            if let counterpartRoot,
+               !(row["target_key"] as String).split(separator: ",").contains(where: { EntityIdentity.countryRoot(String($0)) == counterpartRoot }) {
                 continue
             }
-            try recordFulfilment(expectation: pk, mention: row["pk"], knownDay: max(row["day"] as Int, row["doc_day"] as Int))
+            first.add(mention: row["pk"], knownDay: knownDay)
+        }
+        for mention in first.mentions {
+            try recordFulfilment(expectation: expectation.pk, mention: mention, knownDay: first.day)
         }
     }
 }
 
-extension DocumentWriter {
-    /// Links an answer to a demand and keeps the demand's first day for that outcome.
-    func recordAnswer(demand: Int64, mention: Int64, outcome: String, knownDay: Int) throws {
-        try execute("INSERT OR IGNORE INTO demand_answers (demand_pk, mention_pk, outcome, known_day) VALUES (?, ?, ?, ?)",
-                    [demand, mention, outcome, knownDay])
-        let column = outcome == "met" ? "met_day" : outcome == "rejected" ? "rejected_day" : "answered_day"
-        try execute("UPDATE demands SET \(column) = min(coalesce(\(column), ?1), ?1) WHERE pk = ?2", [knownDay, demand])
-    }
-
-    /// Links a fulfilling event to an expectation and keeps the first day it was known.
-    func recordFulfilment(expectation: Int64, mention: Int64, knownDay: Int) throws {
-        try execute("INSERT OR IGNORE INTO expectation_links (expectation_pk, mention_pk, known_day) VALUES (?, ?, ?)",
-                    [expectation, mention, knownDay])
-        try execute("UPDATE expectations SET fulfilled_day = min(coalesce(fulfilled_day, ?1), ?1) WHERE pk = ?2", [knownDay, expectation])
-    }
-
-    /// The stored actor codes of the same country as these codes (`USA` → `USA`, `USAGOV`, `USAMIL`), the codes
-    /// themselves included: a promise by the US government is kept when "the United States" acts.
-    func sameCountryCodes(_ codes: [String]) throws -> [String] {
-        var result = Set(codes)
-        for root in Set(codes.map(EntityIdentity.countryRoot)) where root.count == 3 {
-            for code in try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT actor_code FROM entities WHERE actor_code >= ? AND actor_code < ?"),
-                                            arguments: [root, root + "\u{7F}"]) where EntityIdentity.countryRoot(code) == root {
-                result.insert(code)
-            }
-        }
-        return result.sorted()
-    }
-
-    /// Recomputes the ledger days of demands and expectations after links were removed.
-    func refreshLedgerDays(demands: [Int64], expectations: [Int64]) throws {
-        for demand in demands {
-            try execute("""
-                UPDATE demands SET
-                  met_day = (SELECT min(known_day) FROM demand_answers WHERE demand_pk = ?1 AND outcome = 'met'),
-                  rejected_day = (SELECT min(known_day) FROM demand_answers WHERE demand_pk = ?1 AND outcome = 'rejected'),
-                  answered_day = (SELECT min(known_day) FROM demand_answers WHERE demand_pk = ?1 AND outcome = 'answered')
-                WHERE pk = ?1
-                """, [demand])
-        }
-        for expectation in expectations {
-            try execute("UPDATE expectations SET fulfilled_day = (SELECT min(known_day) FROM expectation_links WHERE expectation_pk = ?1) WHERE pk = ?1",
-                        [expectation])
-        }
-    }
+/// What the ledger needs of a stored expectation to look for its fulfilment.
+struct ExpectationFacts {
+    var pk: Int64
+    var docPK: Int64
+    var actorCode: String
+    var counterpartCode: String?
+    var action: String
+    /// First and last day of the window in which the action fulfils it.
+    var from: Int
+    var to: Int
+    var statedDay: Int
 }
 
-/// `?, ?, …` for an IN list of `count` values.
-func marks(_ count: Int) -> String {
-    Array(repeating: "?", count: count).joined(separator: ", ")
-}
+/// The reports known earliest: their mentions and that day.
+struct FirstReports {
+    var day = Int.max
+    var mentions: [Int64] = []
 
-/// Statement arguments from lists of values, in order.
-func values(_ lists: [any DatabaseValueConvertible]...) -> StatementArguments {
-    StatementArguments(lists.flatMap { $0 })
+    mutating func add(mention: Int64, knownDay: Int) {
+        if knownDay < day {
+            day = knownDay
+            mentions = [mention]
+        } else if knownDay == day {
+            mentions.append(mention)
+        }
+    }
 }

@@ -7,9 +7,9 @@ public protocol ReadoutStore: Sendable {
     /// The content hashes already stored for these document ids (ids not stored are absent).
     func storedHashes(forIDs ids: [String]) throws -> [String: String]
 
-    /// Stores readouts in one transaction: each document whole or not at all, unchanged ones skipped,
+    /// Stores prepared readouts (see `PreparedReadout`, made on worker threads) in one transaction: each document whole or not at all, unchanged ones skipped,
     /// changed ones (same id or URL, new content) replacing their old readout.
-    func write(_ readouts: [DocumentReadout]) throws -> WriteReport
+    func write(_ readouts: [PreparedReadout]) throws -> WriteReport
 
     /// Events merged across documents, filtered.
     func events(_ query: EventQuery) throws -> [StoredEvent]
@@ -37,4 +37,11 @@ public protocol ReadoutStore: Sendable {
 
     /// Row counts of the store's tables.
     func statistics() throws -> StoreStatistics
+}
+
+extension ReadoutStore {
+    /// Prepares and stores readouts in one transaction.
+    public func write(_ readouts: [DocumentReadout]) throws -> WriteReport {
+        try write(try readouts.map(PreparedReadout.init))
+    }
 }

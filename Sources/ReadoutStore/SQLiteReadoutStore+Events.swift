@@ -10,26 +10,41 @@ extension SQLiteReadoutStore {
     public func events(_ query: EventQuery) throws -> [StoredEvent] {
         try writer.read { db in
             var sets: [EventSet] = []
-            if let actor = query.actor {
-                let match = try ActorMatch(actor, db: db).condition("a")
+            // An actor (and counterpart) with one key is read from `event_actors` in day order; others from the parties.
+            var keyed: (actor: String, other: String)?
+            if let actor = query.actor, let key = try ActorKeys.key(for: actor, db: db) {
                 if let with = query.with {
-                    let other = try ActorMatch(with, db: db).condition("b")
-                    sets.append(EventSet(from: "event_parties a JOIN event_parties b ON b.event_pk = a.event_pk AND b.role != a.role",
-                                         condition: "\(match.sql) AND \(other.sql)", arguments: match.arguments + other.arguments))
+                    if let other = try ActorKeys.key(for: with, db: db) { keyed = (key, other) }
                 } else {
-                    sets.append(EventSet(from: "event_parties a", condition: match.sql, arguments: match.arguments))
+                    keyed = (key, "")
+                }
+            }
+            if keyed == nil, let actor = query.actor {
+                let match = try ActorMatch(actor, db: db)
+                let a = match.condition("a")
+                if let with = query.with {
+                    let other = try ActorMatch(with, db: db)
+                    let b = other.condition("b")
+                    sets.append(EventSet(from: "event_parties a JOIN event_parties b ON b.event_pk = a.event_pk AND b.role != a.role",
+                                         condition: "\(a.sql) AND \(b.sql)", arguments: a.arguments + b.arguments,
+                                         probe: "\(match.condition("a", probe: true).sql) AND \(other.condition("b", probe: true).sql)"))
+                } else {
+                    sets.append(EventSet(from: "event_parties a", condition: a.sql, arguments: a.arguments,
+                                         probe: match.condition("a", probe: true).sql))
                 }
             }
             for (role, actor) in [("source", query.source), ("target", query.target)] {
                 guard let actor else { continue }
-                let match = try ActorMatch(actor, db: db).condition("a")
-                sets.append(EventSet(from: "event_parties a", condition: "a.role = '\(role)' AND \(match.sql)",
-                                     arguments: match.arguments))
+                let match = try ActorMatch(actor, db: db)
+                let a = match.condition("a")
+                sets.append(EventSet(from: "event_parties a", condition: "a.role = '\(role)' AND \(a.sql)", arguments: a.arguments,
+                                     probe: "a.role = '\(role)' AND \(match.condition("a", probe: true).sql)"))
             }
             if let text = query.text {
                 sets.append(EventSet(from: "event_mentions a",
                                      condition: "a.doc_pk IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)",
-                                     arguments: [text]))
+                                     arguments: [text],
+                                     probe: "+a.doc_pk IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)"))
             }
             var conditions: [String] = []
             var arguments: [any DatabaseValueConvertible] = []
@@ -55,6 +70,7 @@ extension SQLiteReadoutStore {
             }
             var from = "events e"
             var fromArguments: [any DatabaseValueConvertible] = []
+            var order = "e.day, e.pk"
             var driver: Int?
             var smallest = Int.max
             for (index, set) in sets.enumerated() {
@@ -69,20 +85,41 @@ extension SQLiteReadoutStore {
                     from = "(SELECT DISTINCT a.event_pk FROM \(set.from) WHERE \(set.condition)) s CROSS JOIN events e ON e.pk = s.event_pk"
                     fromArguments = set.arguments
                 } else {
-                    conditions.append("EXISTS (SELECT 1 FROM \(set.from) WHERE a.event_pk = e.pk AND \(set.condition))")
+                    conditions.append("EXISTS (SELECT 1 FROM \(set.from) WHERE a.event_pk = e.pk AND \(set.probe ?? set.condition))")
                     arguments += set.arguments
+                }
+            }
+            if let keyed {
+                let keyArguments: [any DatabaseValueConvertible] = [keyed.actor, keyed.other]
+                if driver == nil {
+                    // Walk the actor's events in day order, stopping at the limit.
+                    from = "event_actors k CROSS JOIN events e ON e.pk = k.event_pk"
+                    order = "k.day, k.event_pk"
+                    conditions.insert("k.actor = ? AND k.other = ?", at: 0)
+                    arguments.insert(contentsOf: keyArguments, at: 0)
+                    if let from = DayNumber.of(query.from) {
+                        conditions.append("k.day >= ?")
+                        arguments.append(from)
+                    }
+                    if let to = DayNumber.of(query.to) {
+                        conditions.append("k.day <= ?")
+                        arguments.append(to)
+                    }
+                } else {
+                    conditions.append("EXISTS (SELECT 1 FROM event_actors k WHERE k.actor = ? AND k.other = ? AND k.day = e.day AND k.event_pk = e.pk)")
+                    arguments += keyArguments
                 }
             }
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             let limit = query.limit > 0 ? "LIMIT \(query.limit)" : ""
-            let rows = try Row.fetchAll(db, sql: "SELECT e.* FROM \(from) \(whereClause) ORDER BY e.day, e.pk \(limit)",
+            let rows = try Row.fetchAll(db, sql: "SELECT e.* FROM \(from) \(whereClause) ORDER BY \(order) \(limit)",
                                         arguments: StatementArguments(fromArguments + arguments))
             return try Self.storedEvents(rows, db: db, allEvidence: query.withEvidence)
         }
     }
 
     /// Below this many events, a filter's event set drives the query.
-    static let smallSetLimit = 20_000
+    static let smallSetLimit = 3_000
 
     /// Calls `body` with every merged event and all its evidence, in date order, a page at a time.
     public func forEachEvent(_ body: (StoredEvent) throws -> Void) throws {
@@ -118,11 +155,18 @@ extension SQLiteReadoutStore {
             else { targets[row["event_pk"], default: []].append(party) }
         }
         var evidence: [Int64: [EventEvidence]] = [:]
+        // Every mention, or only each event's first (an event thousands of reports give has thousands).
+        let mentions = allEvidence
+            ? "event_mentions m JOIN documents d ON d.pk = m.doc_pk WHERE m.event_pk IN (\(marks(pks.count)))"
+            : """
+              events f JOIN event_mentions m ON m.pk = (SELECT min(pk) FROM event_mentions WHERE event_pk = f.pk)
+              JOIN documents d ON d.pk = m.doc_pk WHERE f.pk IN (\(marks(pks.count)))
+              """
         let evidenceRows = try Row.fetchAll(db, sql: """
             SELECT m.event_pk, m.publisher, m.date, m.modality, m.claimant, m.evidence, m.evidence_start, m.evidence_end,
                    m.count, d.id, d.url, d.date AS document_date
-            FROM event_mentions m JOIN documents d ON d.pk = m.doc_pk
-            WHERE m.event_pk IN (\(marks(pks.count))) ORDER BY m.event_pk, m.pk
+            FROM \(mentions)
+            ORDER BY m.event_pk, m.pk
             """, arguments: StatementArguments(pks))
         for row in evidenceRows {
             let key: Int64 = row["event_pk"]
@@ -151,6 +195,8 @@ struct EventSet {
     var condition: String
     /// Its arguments.
     var arguments: [any DatabaseValueConvertible]
+    /// The same condition for checking one event (`a.event_pk = e.pk`), kept off the other indexes.
+    var probe: String? = nil
 
     /// How many rows the set has, counting no further than `cap`.
     func size(db: Database, cap: Int) throws -> Int {

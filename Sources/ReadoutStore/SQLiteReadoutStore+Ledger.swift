@@ -74,7 +74,7 @@ extension SQLiteReadoutStore {
         var conditions = ["dm.known_day <= ?"]
         var arguments: [any DatabaseValueConvertible] = [asOf, asOf, asOf, asOf, asOf, asOf, asOf]
         if let actor = query.actor {
-            let match = try ActorMatch(actor, db: db).condition("a")
+            let match = try ActorMatch(actor, db: db).condition("a", probe: true)
             conditions.append("EXISTS (SELECT 1 FROM event_parties a WHERE a.event_pk = dm.event_pk AND \(match.sql))")
             arguments += match.arguments
         }

@@ -15,7 +15,12 @@ extension SQLiteReadoutStore {
                     speakers += try Int64.fetchAll(db, sql: "SELECT pk FROM entities WHERE actor_code IN (\(marks(match.codes.count)))",
                                                    arguments: StatementArguments(match.codes))
                 }
-                conditions.append(speakers.isEmpty ? "0" : "q.speaker_pk IN (\(marks(speakers.count)))")
+                // A speaker quoted often is checked per quote walking the days; a rare one is read from the speaker index.
+                let quoted = speakers.isEmpty ? 0 : try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM (SELECT 1 FROM quotes WHERE speaker_pk IN (\(marks(speakers.count))) LIMIT \(Self.smallSetLimit))
+                    """, arguments: StatementArguments(speakers)) ?? 0
+                let often = quoted >= Self.smallSetLimit
+                conditions.append(speakers.isEmpty ? "0" : "\(often ? "+" : "")q.speaker_pk IN (\(marks(speakers.count)))")
                 arguments += speakers as [any DatabaseValueConvertible]
             }
             var from = "quotes q"
@@ -89,6 +94,7 @@ extension SQLiteReadoutStore {
     /// Per-day counts by quad class and mean score of the events an actor took part in.
     public func timeline(_ query: TimelineQuery) throws -> [TimelineDay] {
         try writer.read { db in
+            if let summary = try Self.timelineSummary(query, db: db) { return summary }
             let match = try ActorMatch(query.actor, db: db).condition("a")
             var sql: String
             var arguments: [any DatabaseValueConvertible] = match.arguments
@@ -115,31 +121,59 @@ extension SQLiteReadoutStore {
                 arguments.append(to)
             }
             sql += " GROUP BY a.day, a.quad ORDER BY a.day"
-            var days: [TimelineDay] = []
-            var sums: [(total: Double, scored: Int)] = []
-            for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) {
-                let day = DayNumber.string(row["day"])
-                if days.last?.day != day {
-                    days.append(TimelineDay(day: day))
-                    sums.append((0, 0))
-                }
-                let count: Int = row["n"]
-                switch row["quad"] as Int? {
-                case 1: days[days.count - 1].verbalCooperation += count
-                case 2: days[days.count - 1].materialCooperation += count
-                case 3: days[days.count - 1].verbalConflict += count
-                case 4: days[days.count - 1].materialConflict += count
-                default: break
-                }
-                days[days.count - 1].total += count
-                sums[sums.count - 1].total += (row["total"] as Double?) ?? 0
-                sums[sums.count - 1].scored += row["scored"] as Int
-            }
-            for index in days.indices where sums[index].scored > 0 {
-                days[index].meanScore = sums[index].total / Double(sums[index].scored)
-            }
-            return days
+            return try Self.timelineDays(Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments)))
         }
+    }
+
+    /// The timeline from the per-day summary (`actor_days`), when the actor and counterpart have one key each.
+    static func timelineSummary(_ query: TimelineQuery, db: Database) throws -> [TimelineDay]? {
+        guard let actor = try ActorKeys.key(for: query.actor, db: db) else { return nil }
+        var other = ""
+        if let with = query.with {
+            guard let key = try ActorKeys.key(for: with, db: db) else { return nil }
+            other = key
+        }
+        var sql = "SELECT day, quad, events AS n, score_sum AS total, scored FROM actor_days WHERE actor = ? AND other = ? AND events > 0"
+        var arguments: [any DatabaseValueConvertible] = [actor, other]
+        if let from = DayNumber.of(query.from) {
+            sql += " AND day >= ?"
+            arguments.append(from)
+        }
+        if let to = DayNumber.of(query.to) {
+            sql += " AND day <= ?"
+            arguments.append(to)
+        }
+        return try timelineDays(Row.fetchCursor(db, sql: sql + " ORDER BY day, quad", arguments: StatementArguments(arguments)))
+    }
+
+    /// Folds rows of day, quad, event count, score total and scored count (in that order) into timeline days.
+    static func timelineDays(_ rows: RowCursor) throws -> [TimelineDay] {
+        var days: [TimelineDay] = []
+        var sums: [(total: Double, scored: Int)] = []
+        var lastDay: Int?
+        while let row = try rows.next() {
+            let dayNumber: Int = row[0]
+            if lastDay != dayNumber {
+                days.append(TimelineDay(day: DayNumber.string(dayNumber)))
+                sums.append((0, 0))
+                lastDay = dayNumber
+            }
+            let count: Int = row[2]
+            switch row[1] as Int? {
+            case 1: days[days.count - 1].verbalCooperation += count
+            case 2: days[days.count - 1].materialCooperation += count
+            case 3: days[days.count - 1].verbalConflict += count
+            case 4: days[days.count - 1].materialConflict += count
+            default: break
+            }
+            days[days.count - 1].total += count
+            sums[sums.count - 1].total += (row[3] as Double?) ?? 0
+            sums[sums.count - 1].scored += row[4] as Int
+        }
+        for index in days.indices where sums[index].scored > 0 {
+            days[index].meanScore = sums[index].total / Double(sums[index].scored)
+        }
+        return days
     }
 
     /// The readout of one document, found by id, URL or unique id prefix.

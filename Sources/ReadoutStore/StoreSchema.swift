@@ -12,6 +12,8 @@ enum StoreSchema {
         migrator.registerMigration("v1-ledger", migrate: ledger)
         migrator.registerMigration("v1-fulltext", migrate: fullText)
         migrator.registerMigration("v2-ledger-days", migrate: ledgerDays)
+        migrator.registerMigration("v3-fulltext-by-batch", migrate: fullTextByBatch)
+        migrator.registerMigration("v4-actor-index", migrate: actorIndex)
         return migrator
     }
 
@@ -258,5 +260,48 @@ enum StoreSchema {
               INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.pk, old.text);
             END;
             """)
+    }
+
+    /// The full-text indexes are filled once per transaction by the writer (`DocumentWriter.indexFullText`), not by a
+    /// trigger per row: FTS5 writes its pending terms to disk at every statement of a transaction it takes part in.
+    static func fullTextByBatch(_ db: Database) throws {
+        try db.execute(sql: """
+            DROP TRIGGER documents_fts_insert;
+            DROP TRIGGER quotes_fts_insert;
+            """)
+    }
+
+    /// Events filed by actor key and dyad in day order, and per-day counts by actor key, dyad and quad class
+    /// (see `ActorKeys`): `events --actor X [--with Y]` and `timeline` read them instead of every party row.
+    /// An event's mentions indexed by document and publisher, so that counting a new report of an event many
+    /// documents report does not read all its mentions.
+    static func actorIndex(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE event_actors (
+              actor TEXT NOT NULL,
+              other TEXT NOT NULL,
+              day INTEGER NOT NULL,
+              event_pk INTEGER NOT NULL,
+              PRIMARY KEY (actor, other, day, event_pk)
+            ) WITHOUT ROWID;
+            CREATE TABLE actor_days (
+              actor TEXT NOT NULL,
+              other TEXT NOT NULL,
+              day INTEGER NOT NULL,
+              quad INTEGER NOT NULL,
+              events INTEGER NOT NULL,
+              score_sum REAL NOT NULL,
+              scored INTEGER NOT NULL,
+              PRIMARY KEY (actor, other, day, quad)
+            ) WITHOUT ROWID;
+            CREATE INDEX event_mentions_event_doc ON event_mentions(event_pk, doc_pk);
+            CREATE INDEX event_mentions_event_publisher ON event_mentions(event_pk, publisher);
+            DROP INDEX event_mentions_event;
+            """)
+        let events = try Row.fetchCursor(db, sql: "SELECT pk, day, quad, score, source_key, target_key FROM events")
+        while let row = try events.next() {
+            try DocumentWriter.indexActors(db: db, event: row["pk"], day: row["day"], quad: row["quad"], score: row["score"],
+                                           rows: ActorKeys.rows(sourceKey: row["source_key"], targetKey: row["target_key"]), sign: 1)
+        }
     }
 }

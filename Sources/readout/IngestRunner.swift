@@ -82,7 +82,7 @@ final class IngestRunner {
             summary.alreadyStored += before - batch.count
         }
         let results = process(batch)
-        var readouts: [DocumentReadout] = []
+        var readouts: [PreparedReadout] = []
         readouts.reserveCapacity(results.count)
         for result in results {
             switch result {
@@ -97,11 +97,12 @@ final class IngestRunner {
         submit(readouts)
     }
 
-    /// Runs the pipeline (or decodes readout lines) over a batch on `jobs` threads.
-    private func process(_ batch: [Item]) -> [Result<DocumentReadout, ReadProblem>] {
+    /// Runs the pipeline (or decodes readout lines) over a batch on `jobs` threads, and prepares the readouts for
+    /// the writer there too (encoded, keyed).
+    private func process(_ batch: [Item]) -> [Result<PreparedReadout, ReadProblem>] {
         let count = batch.count
         guard count > 0 else { return [] }
-        let output = SendableBuffer<Result<DocumentReadout, ReadProblem>>(count: count,
+        let output = SendableBuffer<Result<PreparedReadout, ReadProblem>>(count: count,
                                                                           filler: .failure(ReadProblem(location: "", message: "")))
         let next = SendableCounter()
         let pipeline = self.pipeline
@@ -112,10 +113,14 @@ final class IngestRunner {
                 guard index < count else { return }
                 switch batch[index] {
                 case .document(let document):
-                    output[index] = .success(pipeline.read(document))
+                    do {
+                        output[index] = .success(try PreparedReadout(pipeline.read(document)))
+                    } catch {
+                        output[index] = .failure(ReadProblem(location: document.id, message: "cannot encode the readout: \(error)"))
+                    }
                 case .readoutLine(let data, let location):
                     do {
-                        output[index] = .success(try decoder.decode(DocumentReadout.self, from: data))
+                        output[index] = .success(try PreparedReadout(decoder.decode(DocumentReadout.self, from: data)))
                     } catch {
                         output[index] = .failure(ReadProblem(location: location, message: "not a readout: \(error)"))
                     }
@@ -126,7 +131,7 @@ final class IngestRunner {
     }
 
     /// Hands readouts to the writer thread, waiting while the previous batch is still being written.
-    private func submit(_ readouts: [DocumentReadout]) {
+    private func submit(_ readouts: [PreparedReadout]) {
         inFlight.wait()
         let store = self.store
         let written = self.written

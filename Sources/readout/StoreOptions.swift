@@ -10,14 +10,14 @@ struct StoreOptions: ParsableArguments {
     /// The store file's path.
     var path: String { db ?? ProcessInfo.processInfo.environment["READOUT_DB"] ?? "readout.db" }
 
-    /// Opens the store; for questions, it must already exist.
+    /// Opens the store; for questions (not `creating`), it must already exist and is opened read-only.
     func open(creating: Bool = false) throws -> SQLiteReadoutStore {
         if !creating && !FileManager.default.fileExists(atPath: path) {
             printError("no store at \(path): run `readout ingest PATH…` first, or give --db PATH")
             throw ExitCode(2)
         }
         do {
-            return try SQLiteReadoutStore(path: path)
+            return try SQLiteReadoutStore(path: path, readOnly: !creating)
         } catch {
             printError("\(error)")
             throw ExitCode(2)

@@ -13,15 +13,31 @@ enum EntitySurnameIndex {
         return cache.withLock { cached in
             if let c = cached, c.key == key { return c.index[surname] ?? [] }
             var index: [String: [Int]] = [:]
+            var seen: [Substring] = []
             for (i, entry) in kb.entries.enumerated() where entry.kind == .person {
-                var seen = Set<Substring>()
-                for name in [entry.name] + entry.aliases {
-                    guard let last = name.split(separator: " ").last, seen.insert(last).inserted else { continue }
+                seen.removeAll(keepingCapacity: true)
+                for n in -1..<entry.aliases.count {
+                    let name = n < 0 ? entry.name : entry.aliases[n]
+                    guard let last = lastWord(of: name), !seen.contains(last) else { continue }
+                    seen.append(last)
                     index[String(last), default: []].append(i)
                 }
             }
             cached = (key, index)
             return index[surname] ?? []
         }
+    }
+
+    /// The last space-separated word of `name` (as `name.split(separator: " ").last`), found from the end.
+    static func lastWord(of name: String) -> Substring? {
+        let utf8 = name.utf8
+        // Only ASCII names are cut by bytes: elsewhere a space may join a combining mark into one character.
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ").last }
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 32 { end = utf8.index(before: end) }
+        guard end > utf8.startIndex else { return nil }
+        var start = end
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] != 32 { start = utf8.index(before: start) }
+        return name[start..<end]
     }
 }

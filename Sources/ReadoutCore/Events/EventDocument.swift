@@ -32,6 +32,9 @@ struct EventDocument: Sendable {
     let spanAt: [Int32]
     /// The readout's entities.
     let entities: [Entity]
+    /// For each word, true when the mention starting there modifies a thing rather than naming an actor
+    /// ("the Russian language", "the Thai border").
+    private let namesThing: [Bool]
     /// For each entity, true when it can act (see `isActor`), computed once.
     private let actorEntity: [Bool]
     /// For each entity, its country (see `country(of:)`), computed once.
@@ -67,6 +70,14 @@ struct EventDocument: Sendable {
             if w.capitalized, i > 0, !words[i - 1].punct { continue }
             if w.end - w.start > longest { continue }
             flags[i] = table.value(hash: w.hash, word: w.lower) ?? 0
+        }
+        // A capitalised cue word of a title or name ("Planning and Investment Minister") tells no modality.
+        let cues = EventWordClass.modalityCues.rawValue
+        for i in flags.indices where flags[i] & cues != 0 && words[i].capitalized && i + 1 < words.count {
+            let next = words[i + 1]
+            if (next.capitalized && !next.punct) || (next.lower == "and" && i + 2 < words.count && words[i + 2].capitalized) {
+                flags[i] &= ~cues
+            }
         }
         self.flags = flags
         self.entities = readout.entities
@@ -118,6 +129,12 @@ struct EventDocument: Sendable {
         }
         self.spans = spans
         self.spanAt = spanAt
+        var namesThing = [Bool](repeating: false, count: words.count)
+        let thing = EventWordClass.thingNoun.rawValue, guardNoun = EventWordClass.guardNoun.rawValue
+        for span in spans where span.end < words.count && flags[span.end] & thing != 0 {
+            if span.end + 1 >= words.count || flags[span.end + 1] & guardNoun == 0 { namesThing[span.first] = true }
+        }
+        self.namesThing = namesThing
         var timexes: [(Int, Int, Timex)] = []
         for timex in readout.timexes.sorted(by: { $0.start < $1.start }) {
             let first = wordIndex(atOrAfter: timex.start)
@@ -264,8 +281,21 @@ struct EventDocument: Sendable {
 
     /// True when the mention names something that can act (not a plain place).
     func isActor(_ span: MentionSpan) -> Bool {
-        actorEntity[span.entity]
+        actorEntity[span.entity] && !namesThing[span.first]
     }
+
+    /// True when the mention modifies a thing noun ("the Russian language") instead of naming an actor or a place.
+    func modifiesThing(_ span: MentionSpan) -> Bool {
+        namesThing[span.first]
+    }
+
+    /// Nouns of things a country name can modify without acting: "the Russian language", "the Thai border".
+    static let thingNouns: Set<String> = [
+        "language", "languages", "border", "borders", "frontier", "frontiers", "territory", "airspace", "waters", "soil",
+        "coast", "coastline", "capital", "economy", "currency", "market", "markets", "exports", "imports",
+    ]
+    /// Nouns after a thing noun that make the phrase an actor again ("border guards", "border police").
+    static let guardNouns: Set<String> = ["guards", "guard", "police", "troops", "forces", "officials", "authorities", "patrol", "patrols", "service", "agency", "ministry"]
 
     /// True when the entity names something that can act (not a plain place).
     private static func canAct(_ e: Entity) -> Bool {

@@ -1,0 +1,92 @@
+import GRDB
+import ReadoutCore
+
+extension DocumentWriter {
+    /// The `demands` column holding the first day of an outcome.
+    static func dayColumn(_ outcome: String) -> String {
+        outcome == "met" ? "met_day" : outcome == "rejected" ? "rejected_day" : "answered_day"
+    }
+
+    /// Links an answer to a demand when it is among the first known of its outcome, dropping links it makes later.
+    func recordAnswer(demand: Int64, mention: Int64, outcome: String, knownDay: Int) throws {
+        let column = Self.dayColumn(outcome)
+        let current = try Int.fetchOne(db.cachedStatement(sql: "SELECT \(column) FROM demands WHERE pk = ?"), arguments: [demand])
+        if let current, knownDay > current { return }
+        if current.map({ knownDay < $0 }) ?? true {
+            try execute("DELETE FROM demand_answers WHERE demand_pk = ? AND outcome = ?", [demand, outcome])
+            try execute("UPDATE demands SET \(column) = ? WHERE pk = ?", [knownDay, demand])
+        }
+        try execute("INSERT OR IGNORE INTO demand_answers (demand_pk, mention_pk, outcome, known_day) VALUES (?, ?, ?, ?)",
+                    [demand, mention, outcome, knownDay])
+    }
+
+    /// Links a fulfilling event to an expectation when it is among the first known, dropping links it makes later.
+    func recordFulfilment(expectation: Int64, mention: Int64, knownDay: Int) throws {
+        let current = try Int.fetchOne(db.cachedStatement(sql: "SELECT fulfilled_day FROM expectations WHERE pk = ?"), arguments: [expectation])
+        if let current, knownDay > current { return }
+        if current.map({ knownDay < $0 }) ?? true {
+            try execute("DELETE FROM expectation_links WHERE expectation_pk = ?", [expectation])
+            try execute("UPDATE expectations SET fulfilled_day = ? WHERE pk = ?", [knownDay, expectation])
+        }
+        try execute("INSERT OR IGNORE INTO expectation_links (expectation_pk, mention_pk, known_day) VALUES (?, ?, ?)",
+                    [expectation, mention, knownDay])
+    }
+
+    /// The stored actor codes of the same country as these codes (`USA` → `USA`, `USAGOV`, `USAMIL`), the codes
+    /// themselves included: a promise by the US government is kept when "the United States" acts.
+    mutating func sameCountryCodes(_ codes: [String]) throws -> [String] {
+        var result = Set(codes)
+        for root in Set(codes.map(EntityIdentity.countryRoot)) where root.count == 3 {
+            if let known = countryCodes[root] {
+                result.formUnion(known)
+                continue
+            }
+            let found = try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT actor_code FROM entities WHERE actor_code >= ? AND actor_code < ?"),
+                                            arguments: [root, root + "\u{7F}"]).filter { EntityIdentity.countryRoot($0) == root }
+            countryCodes[root] = found
+            result.formUnion(found)
+        }
+        return result.sorted()
+    }
+
+    /// After links were removed with a replaced document: recomputes the ledger days of the demands and expectations
+    /// that lost one from the links left, then looks again for their first answers and fulfilments among what is stored.
+    mutating func refreshLedgerDays(demands: [Int64], expectations: [Int64]) throws {
+        for demand in demands {
+            try execute("""
+                UPDATE demands SET
+                  met_day = (SELECT min(known_day) FROM demand_answers WHERE demand_pk = ?1 AND outcome = 'met'),
+                  rejected_day = (SELECT min(known_day) FROM demand_answers WHERE demand_pk = ?1 AND outcome = 'rejected'),
+                  answered_day = (SELECT min(known_day) FROM demand_answers WHERE demand_pk = ?1 AND outcome = 'answered')
+                WHERE pk = ?1
+                """, [demand])
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+                SELECT d.event_pk, d.day, e.source_key, e.target_key FROM demands d JOIN events e ON e.pk = d.event_pk WHERE d.pk = ?
+                """), arguments: [demand]) else { continue }
+            try searchAnswers(demand: demand, event: row["event_pk"], day: row["day"], sourceKey: row["source_key"], targetKey: row["target_key"])
+        }
+        for expectation in expectations {
+            try execute("UPDATE expectations SET fulfilled_day = (SELECT min(known_day) FROM expectation_links WHERE expectation_pk = ?1) WHERE pk = ?1",
+                        [expectation])
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+                SELECT doc_pk, actor_code, counterpart_code, action, due_start_day, due_end_day, stated_day FROM expectations WHERE pk = ?
+                """), arguments: [expectation]) else { continue }
+            let statedDay: Int = row["stated_day"]
+            try searchFulfilments(ExpectationFacts(pk: expectation, docPK: row["doc_pk"], actorCode: row["actor_code"],
+                                                   counterpartCode: row["counterpart_code"], action: row["action"],
+                                                   from: row["due_start_day"],
+                                                   to: (row["due_end_day"] as Int?) ?? (statedDay + Self.openExpectationDays),
+                                                   statedDay: statedDay))
+        }
+    }
+}
+
+/// `?, ?, …` for an IN list of `count` values.
+func marks(_ count: Int) -> String {
+    Array(repeating: "?", count: count).joined(separator: ", ")
+}
+
+/// Statement arguments from lists of values, in order.
+func values(_ lists: [any DatabaseValueConvertible]...) -> StatementArguments {
+    StatementArguments(lists.flatMap { $0 })
+}
