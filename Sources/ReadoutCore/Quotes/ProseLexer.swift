@@ -143,6 +143,7 @@ struct ProseLexer: Sendable {
     /// of single-letter segments (`U.S.`, `e.g.`). The key is computed on the way.
     @inline(__always) static func scanWord(_ b: UnsafeBufferPointer<UInt8>, fold: UnsafeBufferPointer<UInt8>, from start: Int) -> ScannedWord {
         let base = b.baseAddress!
+        let folds = fold.baseAddress!
         let n = b.count
         let prime = ProseHash.prime
         var key = ProseHash.basis
@@ -151,14 +152,17 @@ struct ProseLexer: Sendable {
         var segment = 0
         var sawPeriod = false
         while i < n {
-            // ASCII letters and digits, the common case.
+            // ASCII letters and digits, the common case: a pointer loop with one table load per byte.
             let runStart = i
-            while i < n {
-                let folded = fold[Int(base[i])]
+            var p = base + i
+            let stop = base + n
+            while p < stop {
+                let folded = folds[Int(p.pointee)]
                 if folded == 0 { break }
                 key = (key ^ UInt64(folded)) &* prime
-                i &+= 1
+                p += 1
             }
+            i = p - base
             scalars &+= i &- runStart
             segment &+= i &- runStart
             guard i < n else { break }
