@@ -129,6 +129,13 @@ struct EventDocument: Sendable {
         for span in spans where span.end < words.count && flags[span.end] & thing != 0 {
             if span.end + 1 >= words.count || !EventDocument.guardNouns.contains(words[span.end + 1].lower) { namesThing[span.first] = true }
         }
+        // "Israel's militia ally", "Moscow's proxies": the possessor is the patron, not the party.
+        for span in spans where span.end < words.count && words[span.end - 1].lower.hasSuffix("'s") {
+            if EventDocument.patronNouns.contains(words[span.end].lower)
+                || span.end + 1 < words.count && EventDocument.patronNouns.contains(words[span.end + 1].lower) {
+                namesThing[span.first] = true
+            }
+        }
         self.namesThing = namesThing
         var timexes: [(Int, Int, Timex)] = []
         for timex in readout.timexes.sorted(by: { $0.start < $1.start }) {
@@ -296,6 +303,8 @@ struct EventDocument: Sendable {
         "language", "languages", "border", "borders", "frontier", "frontiers", "territory", "airspace", "waters", "soil",
         "coast", "coastline", "capital", "economy", "currency", "market", "markets", "exports", "imports",
     ]
+    /// Nouns of a party that a possessive country backs without being it ("Israel's militia ally").
+    static let patronNouns: Set<String> = ["ally", "allies", "proxy", "proxies"]
     /// Nouns after a thing noun that make the phrase an actor again ("border guards", "border police").
     static let guardNouns: Set<String> = ["guards", "guard", "police", "troops", "forces", "officials", "authorities", "patrol", "patrols", "service", "agency", "ministry"]
 
