@@ -18,6 +18,12 @@ import Testing
         #expect(e?.target == ["ukr"])
     }
 
+    @Test func patronOfAnAllyIsNotTheTarget() {
+        let e = first("Russian troops shelled the base of Germany's militia ally in eastern Ukraine.", "ASSAULT")
+        #expect(e?.source == ["rus"])
+        #expect(e?.target == ["ukr"])
+    }
+
     @Test func judgeOrderingAMinisterActsOnHisOwnGovernment() {
         let e = first("A French judge ordered Jean Dupont to testify next month.", "REQUEST")
         #expect(e?.source == ["fra"])

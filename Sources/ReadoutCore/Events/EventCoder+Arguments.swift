@@ -164,7 +164,7 @@ extension EventCoder {
             if !wide, doc.has(k, .rightStop) { break }
             let w = doc.words[k]
             // "as he succeeded Milosevic": a subordinate clause with its own subject.
-            if w.hash == EventCoder.asHash, w.lower == "as", EventCoder.subjectPronouns.contains(doc.word(k + 1)) { break }
+            if doc.has(k, .asWord), EventCoder.subjectPronouns.contains(doc.word(k + 1)) { break }
             if w.punct, w.lower == ";" { break }
             if w.punct, w.lower == ",", reportingTail(after: k, ceiling: ceiling) { break }
             if let span = doc.span(at: k) {
@@ -331,8 +331,6 @@ extension EventCoder {
         return (source, target, reciprocal, strong, place, presupposed)
     }
 
-    /// The word hash of "as".
-    static let asHash = EventWordHash.hash("as")
     /// Pronouns that open a clause of their own after "as".
     static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
 

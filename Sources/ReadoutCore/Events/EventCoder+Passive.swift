@@ -8,7 +8,7 @@ extension EventCoder {
         let w = doc.word(t.first)
         guard w.hasSuffix("ed") || doc.has(t.first, .participle) else { return false }
         // "Vietnam is committed to", "Greece was opposed to": a state of the subject, not something done to it.
-        if EventCoder.stativeParticiples.contains(w), doc.word(t.end) == "to" { return false }
+        if doc.has(t.end, .preposition), doc.word(t.end) == "to", EventCoder.stativeParticiples.contains(w) { return false }
         var k = t.first - 1
         var steps = 0
         while k >= s.first, steps < 3 {

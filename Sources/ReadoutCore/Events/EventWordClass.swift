@@ -31,8 +31,8 @@ struct EventWordClass: OptionSet, Sendable {
     static let compass = EventWordClass(rawValue: 1 << 26)
     static let crowd = EventWordClass(rawValue: 1 << 27)
     static let sectorNoun = EventWordClass(rawValue: 1 << 28)
-    static let thingNoun = EventWordClass(rawValue: 1 << 29)
-    static let guardNoun = EventWordClass(rawValue: 1 << 30)
+    static let asWord = EventWordClass(rawValue: 1 << 29)
+    static let thingNoun = EventWordClass(rawValue: 1 << 30)
     static let unilateral = EventWordClass(rawValue: 1 << 31)
 
     /// The classes that tell modality, cleared on capitalised words of a title ("Planning and Investment Minister").
@@ -75,8 +75,8 @@ struct EventWordClass: OptionSet, Sendable {
         add(EventCoder.compassWords, .compass)
         add(EventCoder.crowdNouns, .crowd)
         add(Set(EventCoder.sectorNouns.keys), .sectorNoun)
+        add(["as"], .asWord)
         add(EventDocument.thingNouns, .thingNoun)
-        add(EventDocument.guardNouns, .guardNoun)
         add(["unilateral", "unilaterally"], .unilateral)
         add(Set(EventLexicon.shipped.single.keys), .single)
         add(Set(EventLexicon.shipped.multi.keys), .multi)
