@@ -113,26 +113,32 @@ extension DocumentWriter {
     }
 
     /// Links an expectation's first fulfilling reports among the stored events.
+    ///
+    /// Each actor code's source events are read in day order, and the reading stops past the first day a
+    /// fulfilling report is known: a report is known no earlier than the day of its event.
     mutating func searchFulfilments(_ expectation: ExpectationFacts) throws {
-        let actors = try sameCountryCodes([expectation.actorCode])
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT m.pk, p.type, m.day, m.doc_day, m.evidence, e.target_key FROM event_parties p
-            JOIN event_mentions m ON m.event_pk = p.event_pk JOIN events e ON e.pk = p.event_pk
-            WHERE p.code IN (\(marks(actors.count))) AND p.day BETWEEN ? AND ? AND p.role = 'source'
-              AND m.modality IN ('asserted', 'reported') AND m.day BETWEEN ? AND ? AND m.doc_day >= ? AND m.doc_pk != ?
-            """), arguments: values(actors, [expectation.from - Self.mergeDays, expectation.to + Self.mergeDays, expectation.from,
-                                             expectation.to, expectation.statedDay, expectation.docPK]))
         let wanted = actions.action(expectation.action)
         let counterpartRoot = expectation.counterpartCode.map(EntityIdentity.countryRoot)
         var first = FirstReports()
-        for row in rows {
-            let knownDay = max(row["day"] as Int, row["doc_day"] as Int)
-            guard knownDay <= first.day, wanted.isFulfilled(byType: row["type"], evidence: row["evidence"]) else { continue }
-            if let counterpartRoot,
-               !(row["target_key"] as String).split(separator: ",").contains(where: { EntityIdentity.countryRoot(String($0)) == counterpartRoot }) {
-                continue
+        for code in try sameCountryCodes([expectation.actorCode]) {
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT m.pk, p.type, m.day, m.doc_day, m.evidence, e.target_key, p.day FROM event_parties p
+                JOIN event_mentions m ON m.event_pk = p.event_pk JOIN events e ON e.pk = p.event_pk
+                WHERE p.code = ? AND p.day BETWEEN ? AND ? AND p.role = 'source'
+                  AND m.modality IN ('asserted', 'reported') AND m.day BETWEEN ? AND ? AND m.doc_day >= ? AND m.doc_pk != ?
+                ORDER BY p.day
+                """), arguments: [code, expectation.from - Self.mergeDays, expectation.to + Self.mergeDays, expectation.from,
+                                  expectation.to, expectation.statedDay, expectation.docPK])
+            while let row = try rows.next() {
+                if (row[6] as Int) - Self.mergeDays > first.day { break }
+                let knownDay = max(row[2] as Int, row[3] as Int)
+                guard knownDay <= first.day, wanted.isFulfilled(byType: row[1], evidence: row[4]) else { continue }
+                if let counterpartRoot,
+                   !(row[5] as String).split(separator: ",").contains(where: { EntityIdentity.countryRoot(String($0)) == counterpartRoot }) {
+                    continue
+                }
+                first.add(mention: row[0], knownDay: knownDay)
             }
-            first.add(mention: row["pk"], knownDay: knownDay)
         }
         for mention in first.mentions {
             try recordFulfilment(expectation: expectation.pk, mention: mention, knownDay: first.day)

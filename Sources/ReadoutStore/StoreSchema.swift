@@ -274,7 +274,8 @@ enum StoreSchema {
     /// Events filed by actor key and dyad in day order, and per-day counts by actor key, dyad and quad class
     /// (see `ActorKeys`): `events --actor X [--with Y]` and `timeline` read them instead of every party row.
     /// An event's mentions indexed by document and publisher, so that counting a new report of an event many
-    /// documents report does not read all its mentions.
+    /// documents report does not read all its mentions; expectations indexed with every column a new event is
+    /// checked against, so that only those it may fulfil are read.
     static func actorIndex(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE event_actors (
@@ -294,6 +295,8 @@ enum StoreSchema {
               scored INTEGER NOT NULL,
               PRIMARY KEY (actor, other, day, quad)
             ) WITHOUT ROWID;
+            CREATE INDEX expectations_open ON expectations(actor_code, due_start_day, due_end_day, stated_day, fulfilled_day, doc_pk);
+            DROP INDEX expectations_actor;
             CREATE INDEX event_mentions_event_doc ON event_mentions(event_pk, doc_pk);
             CREATE INDEX event_mentions_event_publisher ON event_mentions(event_pk, publisher);
             DROP INDEX event_mentions_event;
