@@ -103,19 +103,19 @@ extension EntityResolver {
         }
         guard !people.isEmpty else { return }
         // The drafts with a mention in each sentence, in draft order, so each name looks only at its own sentence.
-        var draftsBySentence: [Int: [Int]] = [:]
+        var draftsBySentence = [[Int]](repeating: [], count: Int(tokens.last?.sentence ?? 0) + 1)
         for d in drafts.indices {
             for m in drafts[d].mentions {
                 guard let mi = tokenIndex(startingAt: m.start) else { continue }
                 let key = Int(tokens[mi].sentence)
-                if draftsBySentence[key]?.last != d { draftsBySentence[key, default: []].append(d) }
+                if draftsBySentence[key].last != d { draftsBySentence[key].append(d) }
             }
         }
         for p in people {
             guard let firstMention = drafts[p].mentions.first, let ti = tokenIndex(startingAt: firstMention.start) else { continue }
             let sentence = tokens[ti].sentence
             var found = Set<String>()
-            for d in draftsBySentence[Int(sentence)] ?? [] where d != p {
+            for d in draftsBySentence[Int(sentence)] where d != p {
                 guard let code = drafts[d].country, code.utf8.count == 3 else { continue }
                 for m in drafts[d].mentions {
                     guard let mi = tokenIndex(startingAt: m.start), tokens[mi].sentence == sentence else { continue }
