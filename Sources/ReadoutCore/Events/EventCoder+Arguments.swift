@@ -162,9 +162,9 @@ extension EventCoder {
         let excludedCountries = Set(excluding.compactMap { doc.country(of: $0) })
         while k < ceiling, wide || k - j <= limit {
             if !wide, doc.has(k, .rightStop) { break }
-            let w = doc.words[k]
             // "as he succeeded Milosevic": a subordinate clause with its own subject.
             if doc.has(k, .asWord), EventCoder.subjectPronouns.contains(doc.word(k + 1)) { break }
+            let w = doc.words[k]
             if w.punct, w.lower == ";" { break }
             if w.punct, w.lower == ",", reportingTail(after: k, ceiling: ceiling) { break }
             if let span = doc.span(at: k) {

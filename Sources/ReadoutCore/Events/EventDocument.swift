@@ -126,13 +126,18 @@ struct EventDocument: Sendable {
         self.spanAt = spanAt
         var namesThing = [Bool](repeating: false, count: words.count)
         let thing = EventWordClass.thingNoun.rawValue
-        for span in spans where span.end < words.count && flags[span.end] & thing != 0 {
-            if span.end + 1 >= words.count || !EventDocument.guardNouns.contains(words[span.end + 1].lower) { namesThing[span.first] = true }
-        }
-        // "Israel's militia ally", "Moscow's proxies": the possessor is the patron, not the party.
-        for span in spans where span.end < words.count && words[span.end - 1].lower.hasSuffix("'s") {
-            if EventDocument.patronNouns.contains(words[span.end].lower)
-                || span.end + 1 < words.count && EventDocument.patronNouns.contains(words[span.end + 1].lower) {
+        for span in spans where span.end < words.count {
+            let near = flags[span.end] & thing != 0, second = span.end + 1 < words.count && flags[span.end + 1] & thing != 0
+            guard near || second else { continue }
+            if near, !EventDocument.patronNouns.contains(words[span.end].lower) {
+                if span.end + 1 >= words.count || !EventDocument.guardNouns.contains(words[span.end + 1].lower) { namesThing[span.first] = true }
+                continue
+            }
+            // "Israel's militia ally", "Moscow's proxies": the possessor is the patron, not the party.
+            let patron = near ? span.end : span.end + 1
+            let possessor = words[span.end - 1].lower.utf8
+            if EventDocument.patronNouns.contains(words[patron].lower), possessor.count > 2, possessor.last == UInt8(ascii: "s"),
+               possessor[possessor.index(possessor.endIndex, offsetBy: -2)] == UInt8(ascii: "'") {
                 namesThing[span.first] = true
             }
         }

@@ -76,7 +76,7 @@ struct EventWordClass: OptionSet, Sendable {
         add(EventCoder.crowdNouns, .crowd)
         add(Set(EventCoder.sectorNouns.keys), .sectorNoun)
         add(["as"], .asWord)
-        add(EventDocument.thingNouns, .thingNoun)
+        add(EventDocument.thingNouns.union(EventDocument.patronNouns), .thingNoun)
         add(["unilateral", "unilaterally"], .unilateral)
         add(Set(EventLexicon.shipped.single.keys), .single)
         add(Set(EventLexicon.shipped.multi.keys), .multi)
