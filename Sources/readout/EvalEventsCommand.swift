@@ -20,7 +20,13 @@ struct EvalEventsCommand: ParsableCommand {
         Triples: the gold codes one event per sentence, so per sentence we compare the (type, source country, \
         target country) triples of our top event, if it is factual ('-' for a missing side; compound actors give \
         several), with the gold's; precision = matched ours / ours, recall = matched gold / gold. The precision \
-        of the triples of all our factual events is printed as well (allEventsPrecision).
+        of the triples of all our factual events is printed as well (allEventsPrecision). A reciprocal event is told \
+        two ways: the gold tags its parties SRC/TAR (or lists several sources and no target), we give source A, target B \
+        and mark it reciprocal; when both sides are reciprocal they are compared as parties, (type, party, -). \
+        --errors prints every sentence whose triples differ from the gold's (gold triples, ours, and all our events), \
+        then the error breakdown: each such sentence counted under its first cause (no event, not factual, wrong type, \
+        source missing/wrong, target missing/wrong/extra, compound actor missed/extra) with the gold triples missed and \
+        our triples the gold does not list.
         """
     )
 
@@ -32,6 +38,12 @@ struct EvalEventsCommand: ParsableCommand {
 
     @Flag(help: "Print every sentence whose type, source or target is wrong.")
     var verbose = false
+
+    @Flag(help: "Print every sentence whose triples differ from the gold's, with all our events, then the error breakdown by cause.")
+    var errors = false
+
+    @Flag(help: "With --errors, print the correctly coded sentences as well.")
+    var all = false
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
@@ -46,11 +58,11 @@ struct EvalEventsCommand: ParsableCommand {
         // The gold scores no dates (every record is dated 2000-01-01), so the time stage is left out.
         let pipeline = ReadoutPipeline(stages: ReadoutPipeline.standardStages().filter { !($0 is TimeStage) })
         for record in records {
-            guard let gold = PloverGold(record) else { continue }
+            guard let gold = EventGoldSentence(record: record) else { continue }
             let document = Document(date: gold.date, text: gold.text)
             let readout = pipeline.read(document)
-            let lines = score.add(gold: gold, readout: readout)
-            if verbose, !lines.isEmpty { print(lines) }
+            let result = score.add(gold: gold, readout: readout)
+            if (verbose || errors), result.cause != .correct || all { print(result.describe()) }
         }
         if json {
             let figures: [String: Double] = [
@@ -64,5 +76,6 @@ struct EvalEventsCommand: ParsableCommand {
         } else {
             print(score.report())
         }
+        if errors { print(score.breakdown()) }
     }
 }

@@ -20,7 +20,10 @@ struct EvalTimexCommand: ParsableCommand {
     @Flag(help: "Print one JSON object with the scores.")
     var json = false
 
-    @Flag(help: "List every disagreement (missed, spurious, wrong span, type or value).")
+    @Flag(help: """
+        List every disagreement, one tab-separated line each: document, document date, kind (value, type, span, \
+        missed, spurious), gold text/type/value, system text/type/value, and the text around it.
+        """)
     var errors = false
 
     func run() throws {
@@ -62,10 +65,9 @@ struct EvalTimexCommand: ParsableCommand {
             let system = TimexResolver.timexes(in: document.text, date: date)
             let differences = score.add(gold: document.timexes, system: system, document: (file as NSString).lastPathComponent)
             if errors {
+                let scalars = Array(document.text.unicodeScalars)
                 for d in differences {
-                    let g = d.gold.map { "\"\($0.text)\" \($0.type.rawValue) \($0.value)" } ?? "-"
-                    let s = d.system.map { "\"\($0.text)\" \($0.type.rawValue) \($0.value)" } ?? "-"
-                    print("\(d.document) [\(document.date)]\tgold: \(g)\tsystem: \(s)")
+                    print(Self.errorLine(d, date: document.date, scalars: scalars))
                 }
             }
         }
@@ -85,5 +87,26 @@ struct EvalTimexCommand: ParsableCommand {
                          score.spanF1Strict, score.spanF1Relaxed, score.relaxedPrecision, score.relaxedRecall,
                          score.typeAccuracy, score.valueF1))
         }
+    }
+
+    /// One disagreement as a tab-separated line with the text around it (newlines and tabs shown as spaces).
+    static func errorLine(_ d: TimexScore.Difference, date: String, scalars: [Unicode.Scalar]) -> String {
+        func flat(_ s: String) -> String {
+            String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "\n" || $0 == "\t" || $0 == "\r" ? " " : $0 }))
+        }
+        func describe(_ t: Timex?) -> String {
+            guard let t else { return "-\t-\t-" }
+            return "\(flat(t.text))\t\(t.type.rawValue)\t\(t.value)"
+        }
+        let start = min(d.gold?.start ?? Int.max, d.system?.start ?? Int.max)
+        let end = max(d.gold?.end ?? 0, d.system?.end ?? 0)
+        let from = max(0, start - 70), to = min(scalars.count, end + 50)
+        var context = ""
+        if from < to, start <= end {
+            context = flat(String(String.UnicodeScalarView(scalars[from..<start]))) + "[["
+                + flat(String(String.UnicodeScalarView(scalars[start..<end]))) + "]]"
+                + flat(String(String.UnicodeScalarView(scalars[end..<to])))
+        }
+        return "\(d.document)\t\(date)\t\(d.kind)\t\(describe(d.gold))\t\(describe(d.system))\t\(context)"
     }
 }

@@ -1,29 +1,28 @@
-import Synchronization
-
 /// Misspelt one-word country names and demonyms ("Ethopia", "Quatar"): one letter added, dropped, changed or
-/// swapped, first letter kept. Built once per knowledge base and shared.
+/// swapped, first letter kept. The table is built once per knowledge base, with the gazetteer.
 enum EntityCountrySpelling {
-    private static let cache = Mutex<(key: String, byFirst: [UInt8: [(word: [UInt8], entry: Int)]])?>(nil)
+    /// One-word country names and demonyms of at least 5 bytes (with their entry index), by first byte.
+    typealias Table = [UInt8: [(word: [UInt8], entry: Int)]]
+
+    /// The table of `kb`'s countries, in entry order.
+    static func table(for kb: KnowledgeBase) -> Table {
+        var byFirst: Table = [:]
+        for i in kb.entries.indices where kb.entries[i].kind == .country {
+            let entry = kb.entries[i]
+            for name in [entry.name] + entry.aliases + entry.demonyms where !name.contains(" ") && name.utf8.count >= 5 {
+                let w = Array(name.utf8)
+                byFirst[w[0], default: []].append((w, i))
+            }
+        }
+        return byFirst
+    }
 
     /// The country entry whose one-word name or demonym is one edit away from `word` (at least 5 letters), if unique.
-    static func country(near word: Substring, in kb: KnowledgeBase) -> Int? {
-        let bytes = Array(word.utf8)
+    static func country(near word: ArraySlice<UInt8>, in table: Table) -> Int? {
+        let bytes = Array(word)
         guard bytes.count >= 5, let first = bytes.first else { return nil }
-        let key = "\(kb.entries.count):\(kb.entries.first?.id ?? ""):\(kb.entries.last?.id ?? "")"
-        let candidates: [(word: [UInt8], entry: Int)] = cache.withLock { cached in
-            if let c = cached, c.key == key { return c.byFirst[first] ?? [] }
-            var byFirst: [UInt8: [(word: [UInt8], entry: Int)]] = [:]
-            for (i, entry) in kb.entries.enumerated() where entry.kind == .country {
-                for name in [entry.name] + entry.aliases + entry.demonyms where !name.contains(" ") && name.utf8.count >= 5 {
-                    let w = Array(name.utf8)
-                    byFirst[w[0], default: []].append((w, i))
-                }
-            }
-            cached = (key, byFirst)
-            return byFirst[first] ?? []
-        }
         var found: Int?
-        for c in candidates where abs(c.word.count - bytes.count) <= 1 {
+        for c in table[first] ?? [] where abs(c.word.count - bytes.count) <= 1 {
             if c.word == bytes { return nil }
             guard oneEdit(c.word, bytes) else { continue }
             if let f = found, f != c.entry { return nil }

@@ -23,9 +23,11 @@ struct EntityDraft: Sendable {
 
     /// The finished entity with id `id` and mentions sorted and de-duplicated.
     func entity(id: String) -> Entity {
-        var seen = Set<Int>()
+        // Sorted by start, longest first; equal spans are then neighbours, and the first of each is kept.
         var spans: [TextSpan] = []
-        for m in mentions.sorted(by: { ($0.start, $1.end) < ($1.start, $0.end) }) where seen.insert(m.start &* 1_000_003 &+ m.end).inserted {
+        spans.reserveCapacity(mentions.count)
+        for m in mentions.sorted(by: { ($0.start, $1.end) < ($1.start, $0.end) }) {
+            if let last = spans.last, last.start == m.start, last.end == m.end { continue }
             spans.append(m)
         }
         return Entity(id: id, name: name, kind: kind, actorCode: actorCode, country: country, sector: sector, role: role,

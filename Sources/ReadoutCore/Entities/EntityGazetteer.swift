@@ -20,6 +20,7 @@ final class EntityGazetteer: Sendable {
         static let possessiveMark = WordClass(rawValue: 1 << 11)
         static let eventSuffix = WordClass(rawValue: 1 << 12)
         static let temporal = WordClass(rawValue: 1 << 13)
+        static let groupNoun = WordClass(rawValue: 1 << 14)
     }
 
     /// The knowledge base.
@@ -42,6 +43,8 @@ final class EntityGazetteer: Sendable {
     let groupNounSectors: [Int32: String]
     /// Ids of particular words.
     let ids: WordIDs
+    /// One-word country names and demonyms for the misspelling test, by first byte.
+    let countrySpellings: EntityCountrySpelling.Table
     /// By vocabulary id: true when some phrase starts with that word.
     let phraseStarts: [Bool]
 
@@ -75,9 +78,12 @@ final class EntityGazetteer: Sendable {
             return Array(Set(out))
         }
         func forms(_ phrase: String) -> [String] {
+            // Byte tests first: most names have no apostrophe, and Foundation's search is slow at load.
             var out = [phrase]
-            if phrase.contains("’") { out.append(phrase.replacingOccurrences(of: "’", with: "'")) }
-            if phrase.contains("'") { out.append(phrase.replacingOccurrences(of: "'", with: "’")) }
+            if phrase.utf8.contains(0x99), phrase.unicodeScalars.contains("’") {
+                out.append(phrase.replacingOccurrences(of: "’", with: "'"))
+            }
+            if phrase.utf8.contains(0x27) { out.append(phrase.replacingOccurrences(of: "'", with: "’")) }
             return out
         }
         // Knowledge-base entries, most likely reading first.
@@ -214,6 +220,7 @@ final class EntityGazetteer: Sendable {
         }
         var wordClasses = [WordClass](repeating: [], count: automaton.vocabulary.count)
         for (id, cls) in classes { wordClasses[Int(id)] = cls }
+        for id in groupNounSectors.keys { wordClasses[Int(id)].insert(.groupNoun) }
         var phraseStarts = [Bool](repeating: false, count: automaton.vocabulary.count)
         for id in 0..<automaton.vocabulary.count where automaton.child(0, Int32(id)) >= 0 { phraseStarts[id] = true }
         self.phraseStarts = phraseStarts
@@ -226,6 +233,7 @@ final class EntityGazetteer: Sendable {
         self.countryByWord = countryByWord
         self.groupNounSectors = groupNounSectors
         self.ids = ids
+        self.countrySpellings = EntityCountrySpelling.table(for: kb)
     }
 
     /// The word classes of a token (by its exact id, or its alternative id at a sentence start).

@@ -10,7 +10,7 @@ extension EntityResolver {
         if let r = countryRef(at: p) {
             code = r.code
             ownerName = (p, r.nameEnd, r.type)
-            if gaz.kb.entries[r.entry].kind == .organization { organization = r.entry }
+            if entries[r.entry].kind == .organization { organization = r.entry }
             p = r.end
         } else if p == i, classes(i).contains(.possessivePronoun) {
             if isWord(i, gaz.ids.its) || isWord(i, gaz.ids.their) {
@@ -27,9 +27,9 @@ extension EntityResolver {
                 mention(draft(entry: index), i, p + 1)
                 return p + 1
             }
-        } else if let m = longest(p, .name), let pat = m.patterns.first(where: { gaz.kb.entries[Int($0.value)].kind == .person }),
+        } else if let m = longest(p, .name), let pat = m.patterns.first(where: { entries[Int($0.value)].kind == .person }),
                   isWord(m.end, gaz.ids.capitalAdministration) || isWord(m.end, gaz.ids.administration) {
-            let entry = gaz.kb.entries[Int(pat.value)]
+            let entry = entries[Int(pat.value)]
             code = entry.country ?? currentRole(of: entry, preferring: nil).map { String($0.actorCode.prefix(3)) }
             personOwner = (p, m.end, Int(pat.value))
             p = m.end
@@ -54,6 +54,7 @@ extension EntityResolver {
         }
         if let person = personOwner {
             let d = personDraft(person.s, person.e, entry: person.entry, office: nil, code: nil)
+            mentionOwnerIndex = nil
             drafts[d].mentions.append(span(person.s, person.e))
             name(person.s, person.e, "PER")
         }
@@ -90,8 +91,7 @@ extension EntityResolver {
         var chosen: Int?
         var latest = -1
         for p in m.patterns {
-            let entry = gaz.kb.entries[Int(p.value)]
-            if let d = draftByKey["kb:" + entry.id], let last = drafts[d].mentions.last?.start, last > latest {
+            if let d = draftByEntry[Int(p.value)], let last = drafts[d].mentions.last?.start, last > latest {
                 latest = last
                 chosen = Int(p.value)
             }

@@ -41,18 +41,18 @@ extension EntityResolver {
     /// Fills in countries of unknown organisations and titled people (see the type comment).
     mutating func inheritCountries() {
         predecessorCountries()
-        let prefixed: Set<EntityKind> = [.organization, .group, .unknown]
-        for d in drafts.indices where prefixed.contains(drafts[d].kind) && drafts[d].country == nil {
+        for d in drafts.indices where drafts[d].country == nil
+            && (drafts[d].kind == .organization || drafts[d].kind == .group || drafts[d].kind == .unknown) {
             if drafts[d].kbID != nil {
                 // A known organisation coded by region ("MEAREB") but named by a country ("Palestinian ...").
                 guard let code = drafts[d].actorCode, code.utf8.count >= 3,
-                      gaz.entryByCode[String(code.prefix(3))].map({ gaz.kb.entries[$0].kind != .country }) ?? true,
-                      let first = drafts[d].name.split(separator: " ").first, let country = gaz.countryByWord[String(first)]
+                      gaz.entryByCode[String(code.prefix(3))].map({ entries[$0].kind != .country }) ?? true,
+                      let first = EntityResolver.words(drafts[d].name).first, let country = gaz.countryByWord[String(first)]
                 else { continue }
                 drafts[d].country = country
                 continue
             }
-            var words = drafts[d].name.split(separator: " ")
+            var words = EntityResolver.words(drafts[d].name)
             if words.first == "The" || words.first == "the" { words.removeFirst() }
             // "Vietnamese-led forces", "Iraqi Kurds", "Bosnian Serbs": a demonym before a hyphen or another name.
             let hyphenated = words.first?.split(separator: "-", maxSplits: 1) ?? []
@@ -84,11 +84,11 @@ extension EntityResolver {
             if (drafts[p].role ?? "").isEmpty {
                 // A title the walk left outside the role: "Judge X", "Vice-President X".
                 guard let m = drafts[p].mentions.first, let ti = tokenIndex(startingAt: m.start) else { continue }
-                let inside = drafts[p].name.split(separator: " ").first.map { String($0) } ?? ""
+                let inside = EntityResolver.words(drafts[p].name).first.map { String($0) } ?? ""
                 let before = ti > 0 ? text(ti - 1) : ""
                 if let title = [inside, before].first(where: { EntityResolver.titleWords.contains($0.lowercased()) }) {
                     drafts[p].role = title
-                } else if !drafts[p].name.contains(" ") {
+                } else if !EntityResolver.hasSpace(drafts[p].name) {
                     continue
                 }
             }
@@ -97,43 +97,42 @@ extension EntityResolver {
         }
         // Unknown organisations ("the Islamic Salvation Front") also take the one country of their sentence.
         for o in drafts.indices where (drafts[o].kind == .organization || drafts[o].kind == .unknown) && drafts[o].country == nil && drafts[o].kbID == nil
-            && drafts[o].actorCode == nil && (drafts[o].name.contains(" ") || drafts[o].kind == .unknown)
-            && !drafts[o].name.split(separator: " ").contains(where: { EntityResolver.internationalWords.contains(String($0)) }) {
+            && drafts[o].actorCode == nil && (EntityResolver.hasSpace(drafts[o].name) || drafts[o].kind == .unknown)
+            && !EntityResolver.words(drafts[o].name).contains(where: { EntityResolver.internationalWords.contains($0) }) {
             people.append(o)
         }
         guard !people.isEmpty else { return }
         // The drafts with a mention in each sentence, in draft order, so each name looks only at its own sentence.
-        var draftsBySentence: [Int: [Int]] = [:]
+        var draftsBySentence = [[Int]](repeating: [], count: Int(tokens.last?.sentence ?? 0) + 1)
         for d in drafts.indices {
             for m in drafts[d].mentions {
                 guard let mi = tokenIndex(startingAt: m.start) else { continue }
                 let key = Int(tokens[mi].sentence)
-                if draftsBySentence[key]?.last != d { draftsBySentence[key, default: []].append(d) }
+                if draftsBySentence[key].last != d { draftsBySentence[key].append(d) }
             }
         }
         for p in people {
             guard let firstMention = drafts[p].mentions.first, let ti = tokenIndex(startingAt: firstMention.start) else { continue }
             let sentence = tokens[ti].sentence
             var found = Set<String>()
-            for d in draftsBySentence[Int(sentence)] ?? [] where d != p {
+            for d in draftsBySentence[Int(sentence)] where d != p {
                 guard let code = drafts[d].country, code.utf8.count == 3 else { continue }
                 for m in drafts[d].mentions {
                     guard let mi = tokenIndex(startingAt: m.start), tokens[mi].sentence == sentence else { continue }
                     if drafts[d].kind == .country, m.text == drafts[d].name {
                         var b = mi - 1
-                        if b > 0, text(b).lowercased() == "the" { b -= 1 }
-                        let before = b >= 0 ? text(b).lowercased() : ""
+                        if b > 0, isText(b, ignoringCase: "the") { b -= 1 }
                         var after = mi + 1
                         while after < tokens.count, tokens[after].start < m.end { after += 1 }
-                        let possessive = after < tokens.count && (text(after) == "'s" || text(after) == "’s")
-                        guard before == "in" || possessive else { continue }
+                        let possessive = isText(after, "'s") || isText(after, "’s")
+                        guard isText(b, ignoringCase: "in") || possessive else { continue }
                     }
                     found.insert(code)
                 }
             }
             guard found.count == 1, let code = found.first else {
                 // No country from the sentence: a titled surname may still name one prominent known person.
-                if let title = drafts[p].office ?? drafts[p].role, !title.isEmpty, !drafts[p].name.contains(" ") {
+                if let title = drafts[p].office ?? drafts[p].role, !title.isEmpty, !EntityResolver.hasSpace(drafts[p].name) {
                     _ = surnameCountry(p, surname: drafts[p].name, title: title)
                 }
                 continue
@@ -147,8 +146,32 @@ extension EntityResolver {
         }
     }
 
+    /// The words of a name, as `name.split(separator: " ")` (ASCII names are split by bytes, which is the same).
+    static func words(_ name: String) -> [Substring] {
+        let utf8 = name.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ") }
+        var words: [Substring] = []
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            if utf8[i] == 32 {
+                if start != i { words.append(name[start..<i]) }
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        if start != utf8.endIndex { words.append(name[start..<utf8.endIndex]) }
+        return words
+    }
+
+    /// True when a name contains a space, as `name.contains(" ")` (ASCII names are tested by bytes).
+    static func hasSpace(_ name: String) -> Bool {
+        guard name.utf8.contains(32) else { return false }
+        return name.utf8.allSatisfy({ $0 < 0x80 }) || name.contains(" ")
+    }
+
     /// Words that make an organisation's name international rather than national ("Third World Water Forum").
-    static let internationalWords: Set<String> = [
+    static let internationalWords: Set<Substring> = [
         "World", "International", "Global", "United", "Nations", "African", "European", "Asian", "Arab", "Islamic",
         "Atlantic", "Pacific", "Regional", "Forum", "Council",
     ]
@@ -157,10 +180,16 @@ extension EntityResolver {
     /// document date (any country) whose name ends with the written surname gives the person's country and code.
     mutating func titleHolder(_ p: Int) -> Bool {
         guard let title = drafts[p].office ?? drafts[p].role, !title.isEmpty,
-              let surname = drafts[p].name.split(separator: " ").last.map(String.init), surname.utf8.count >= 3 else { return false }
+              let surname = EntityResolver.words(drafts[p].name).last.map(String.init), surname.utf8.count >= 3 else { return false }
         var match: (entry: KBEntry, role: KBRole)?
-        for entry in gaz.kb.holders(of: title, country: nil, on: date) {
-            guard entry.name.split(separator: " ").last.map(String.init) == surname || entry.name.hasSuffix(" " + surname),
+        let surnameLast = surname.utf8.last ?? 0
+        // The holders in any order: the answer is the one matching person, wherever it stands.
+        for ref in gaz.kb.unorderedHoldings(of: title, country: nil, on: date) {
+            // Cheap test first: names whose last letter (ASCII) differs cannot end with the surname.
+            let last = entries[Int(ref.entry)].name.utf8.last ?? 0
+            if last != surnameLast, last < 0x80, last != 32, surnameLast < 0x80 { continue }
+            let entry = entries[Int(ref.entry)]
+            guard EntityResolver.words(entry.name).last.map(String.init) == surname || entry.name.hasSuffix(" " + surname),
                   let role = currentRole(of: entry, preferring: officeName(title)) else { continue }
             if let m = match, m.entry.id != entry.id { return false }
             match = (entry, role)
@@ -180,7 +209,7 @@ extension EntityResolver {
         var runnerUp = -1
         var countries = Set<String>()
         for i in EntitySurnameIndex.people(named: surname, in: gaz.kb) {
-            let entry = gaz.kb.entries[i]
+            let entry = entries[i]
             guard let c = entry.country else { continue }
             countries.insert(c)
             let names = entry.aliases.count
@@ -220,11 +249,12 @@ extension EntityResolver {
         var i = 0
         while i + 1 < tokens.count {
             defer { i += 1 }
-            guard text(i).lowercased() == "ethnic", let g = draftStarting(at: i + 1), let home = drafts[g].country,
+            guard isText(i, ignoringCase: "ethnic"), let g = draftStarting(at: i + 1), let home = drafts[g].country,
                   let host = hostCountry(around: i, excluding: home) else { continue }
             guard let m = drafts[g].mentions.firstIndex(where: { tokenIndex(startingAt: $0.start) == i + 1 }) else { continue }
             if drafts[g].kind == .country || drafts[g].kbID != nil {
                 // The mention moves to a group of that people in the host country.
+                mentionOwnerIndex = nil
                 let span = drafts[g].mentions.remove(at: m)
                 let name = "ethnic " + span.text
                 let d = draft("ethnic:\(span.text):\(host)") {
@@ -250,7 +280,7 @@ extension EntityResolver {
                 all.insert(c)
                 var after = k + 1
                 while after < tokens.count, tokens[after].start < m.end { after += 1 }
-                if k > 0, text(k - 1).lowercased() == "in" || (after < tokens.count && (text(after) == "'s" || text(after) == "’s")) {
+                if k > 0, isText(k - 1, ignoringCase: "in") || isText(after, "'s") || isText(after, "’s") {
                     marked.insert(c)
                 }
             }
@@ -259,27 +289,50 @@ extension EntityResolver {
         return pool.count == 1 ? pool.first : nil
     }
 
-    /// The draft whose mention starts at token `i`, if any.
-    func draftStarting(at i: Int) -> Int? {
+    /// The draft whose mention starts at token `i`, if any (the first such draft).
+    mutating func draftStarting(at i: Int) -> Int? {
         guard i >= 0, i < tokens.count else { return nil }
-        let start = tokens[i].start
-        return drafts.indices.first { d in drafts[d].mentions.contains { $0.start == start } }
+        let d = mentionOwners().starting[i]
+        return d >= 0 ? Int(d) : nil
     }
 
-    /// The draft whose mention ends with token `i`, if any.
-    func draftEnding(at i: Int) -> Int? {
+    /// The draft whose mention ends with token `i`, if any (the first such draft).
+    mutating func draftEnding(at i: Int) -> Int? {
         guard i >= 0, i < tokens.count else { return nil }
-        let end = tokens[i].end
-        return drafts.indices.first { d in drafts[d].mentions.contains { $0.end == end } }
+        let d = mentionOwners().ending[i]
+        return d >= 0 ? Int(d) : nil
+    }
+
+    /// The first draft with a mention starting at, and ending with, each token: built on demand and dropped
+    /// (`mentionOwnerIndex = nil`) whenever a mention is added, moved or removed.
+    mutating func mentionOwners() -> (starting: [Int32], ending: [Int32]) {
+        if let index = mentionOwnerIndex { return index }
+        var starting = [Int32](repeating: -1, count: tokens.count)
+        var ending = [Int32](repeating: -1, count: tokens.count)
+        for d in drafts.indices {
+            for m in drafts[d].mentions {
+                if let s = tokenIndex(startingAt: m.start), starting[s] < 0 { starting[s] = Int32(d) }
+                if let e = tokenIndex(endingAt: m.end), ending[e] < 0 { ending[e] = Int32(d) }
+            }
+        }
+        mentionOwnerIndex = (starting, ending)
+        return (starting, ending)
+    }
+
+    /// The index of the token ending at scalar offset `end`.
+    func tokenIndex(endingAt end: Int) -> Int? {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].end < end { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < tokens.count && tokens[lo].end == end ? lo : nil
     }
 
     /// The index of the token starting at scalar offset `start`.
     func tokenIndex(startingAt start: Int) -> Int? {
-        var lo = 0, hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].start < start { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < tokens.count && tokens[lo].start == start ? lo : nil
+        guard start >= 0, start < tokenByStart.count else { return nil }
+        let t = tokenByStart[start]
+        return t >= 0 ? Int(t) : nil
     }
 }

@@ -5,17 +5,19 @@ extension EntityResolver {
         for a in drafts.indices where drafts[a].kbID == nil && drafts[a].country == nil && !drafts[a].mentions.isEmpty {
             guard drafts[a].kind == .organization || drafts[a].kind == .unknown,
                   drafts[a].mentions.allSatisfy({ m in m.text.utf8.count >= 2 && m.text.utf8.allSatisfy { $0 >= 65 && $0 <= 90 } }),
-                  let m = drafts[a].mentions.first, let i = tokenIndex(startingAt: m.start), i >= 2, text(i - 1) == "(",
+                  let m = drafts[a].mentions.first, let i = tokenIndex(startingAt: m.start), i >= 2, isText(i - 1, "("),
                   var b = draftEnding(at: i - 2), b != a, drafts[b].kind == .organization || drafts[b].kind == .unknown else { continue }
             if drafts[b].country == nil, drafts[b].kbID == nil, let tail = drafts[b].mentions.first, let j = tokenIndex(startingAt: tail.start),
-               j >= 2, text(j - 1) == "of", let head = draftEnding(at: j - 2), head != a, drafts[head].kind == .organization,
+               j >= 2, isText(j - 1, "of"), let head = draftEnding(at: j - 2), head != a, drafts[head].kind == .organization,
                drafts[head].country != nil {
                 // "Nigerian Union" + "of" + "Teachers" read as two names: the tail belongs to the head.
+                mentionOwnerIndex = nil
                 drafts[head].mentions.append(contentsOf: drafts[b].mentions)
                 drafts[b].mentions.removeAll()
                 b = head
             }
             guard drafts[b].country != nil else { continue }
+            mentionOwnerIndex = nil
             drafts[b].mentions.append(contentsOf: drafts[a].mentions)
             drafts[a].mentions.removeAll()
         }
@@ -32,23 +34,23 @@ extension EntityResolver {
                 guard let i = tokenIndex(startingAt: m.start) else { continue }
                 var e = i
                 while e < tokens.count, tokens[e].end <= m.end { e += 1 }
-                let placeNoun = i >= 2 && text(i - 1) == "of" && EntityResolver.placeNouns.contains(text(i - 2).lowercased())
+                let placeNoun = i >= 2 && isText(i - 1, "of") && EntityResolver.placeNouns.contains(text(i - 2).lowercased())
                 // Up to three words after the name: ", Iran", "in southeastern Turkey", "in Iran's".
                 var k = e
                 var sawIn = false
                 while k < min(tokens.count, e + 3) {
-                    let w = text(k)
-                    if w == "," { k += 1; continue }
-                    if w == "in" { sawIn = true; k += 1; continue }
-                    if sawIn, tokens[k].flags.contains(.capitalized) == false, w.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) { k += 1; continue }
+                    if isText(k, ",") { k += 1; continue }
+                    if isText(k, "in") { sawIn = true; k += 1; continue }
+                    if sawIn, tokens[k].flags.contains(.capitalized) == false,
+                       bytes[tokens[k].byteStart..<tokens[k].byteEnd].allSatisfy({ $0 >= 97 && $0 <= 122 }) { k += 1; continue }
                     break
                 }
-                guard k > e, text(e) == "," || (sawIn && placeNoun), let c = draftStarting(at: k), drafts[c].kind == .country,
+                guard k > e, isText(e, ",") || (sawIn && placeNoun), let c = draftStarting(at: k), drafts[c].kind == .country,
                       let code = drafts[c].country else { continue }
                 // "Ahmadi, Iran's envoy" is a person in apposition, not a place.
                 if let end = drafts[c].mentions.first(where: { tokenIndex(startingAt: $0.start) == k })?.end,
-                   let after = tokenIndex(startingAt: end), text(after) == "'s" || text(after) == "’s" { continue }
-                if k + 1 < tokens.count, text(k + 1) == "'s" || text(k + 1) == "’s" { continue }
+                   let after = tokenIndex(startingAt: end), isText(after, "'s") || isText(after, "’s") { continue }
+                if isText(k + 1, "'s") || isText(k + 1, "’s") { continue }
                 drafts[d].kind = .place
                 drafts[d].country = code
                 break
@@ -69,17 +71,18 @@ extension EntityResolver {
         var i = 0
         while i + 2 < tokens.count {
             defer { i += 1 }
-            guard tokens[i].id >= 0, let sector = gaz.groupNounSectors[tokens[i].id], draftStarting(at: i) == nil else { continue }
+            guard tokens[i].id >= 0, wordClasses[Int(tokens[i].id)].contains(.groupNoun), let sector = gaz.groupNounSectors[tokens[i].id], draftStarting(at: i) == nil else { continue }
             var end = i + 1
-            if text(end) == "groups" || text(end) == "parties" || text(end) == "forces" { end += 1 }
-            guard end + 1 < tokens.count, text(end) == "in" else { continue }
+            if isText(end, "groups") || isText(end, "parties") || isText(end, "forces") { end += 1 }
+            guard end + 1 < tokens.count, isText(end, "in") else { continue }
             var k = end + 1
-            if text(k).lowercased() == "the" { k += 1 }
+            if isText(k, ignoringCase: "the") { k += 1 }
             guard let c = draftStarting(at: k), drafts[c].kind == .country || drafts[c].kind == .place,
                   let code = drafts[c].country, code.utf8.count == 3 else { continue }
             // Not the object of a preposition or a modifier of another name ("the rebels in X" still counts).
             if i > 0, tokens[i - 1].flags.contains(.capitalized), draftEnding(at: i - 1) != nil { continue }
             let g = draft(code: code, sector: sector)
+            mentionOwnerIndex = nil
             drafts[g].mentions.append(span(i, end))
         }
     }
@@ -101,9 +104,9 @@ extension EntityResolver {
                 guard let i = tokenIndex(startingAt: m.start) else { continue }
                 var e = i
                 while e < tokens.count, tokens[e].end <= m.end { e += 1 }
-                guard e + 2 < tokens.count, EntityResolver.forceNouns.contains(text(e).lowercased()), text(e + 1) == "in" else { continue }
+                guard e + 2 < tokens.count, EntityResolver.forceNouns.contains(text(e).lowercased()), isText(e + 1, "in") else { continue }
                 var k = e + 2
-                if text(k).lowercased() == "the" { k += 1 }
+                if isText(k, ignoringCase: "the") { k += 1 }
                 if EntityResolver.regionWords.contains(text(k).lowercased()) { k += 1 }
                 guard let c = draftStarting(at: k), drafts[c].kind == .country, let code = drafts[c].country, code.utf8.count == 3 else { continue }
                 drafts[d].country = code

@@ -3,26 +3,26 @@ extension EntityResolver {
     mutating func knownName(at i: Int) -> Int? {
         guard startsPhrase(i) else { return nil }
         if bufferStart != i {
-            gaz.automaton.matches(tokens, at: i, into: &buffer)
+            automaton.matches(tokens, at: i, into: &buffer)
             bufferStart = i
         }
         var best: (end: Int, pattern: NameAutomaton.Pattern)?
-        for (end, node) in buffer.reversed() {
-            let candidates = gaz.automaton.patterns[Int(node)].filter { $0.kind == .name || $0.kind == .demonym }
+        for (end, node) in buffer.reversed() where automaton.has(.name, at: node) || automaton.has(.demonym, at: node) {
+            let candidates = automaton.patterns[Int(node)].filter { $0.kind == .name || $0.kind == .demonym }
             guard !candidates.isEmpty else { continue }
             // Prefer an entry already in the document, then the compiled priority order.
-            let present = candidates.first { draftByKey["kb:" + gaz.kb.entries[Int($0.value)].id] != nil }
+            let present = candidates.first { draftByEntry[Int($0.value)] != nil }
             best = (end, present ?? candidates[0])
             break
         }
         guard let (end, pattern) = best else { return nil }
         // A lower-case match at a sentence start only through the alternative id is a common word.
-        if tokens[i].has(.sentenceStart), tokens[i].id < 0 || gaz.automaton.child(0, tokens[i].id) < 0,
+        if tokens[i].has(.sentenceStart), tokens[i].id < 0 || automaton.child(0, tokens[i].id) < 0,
            !tokens[i].has(.shouted) {
             return nil
         }
         let index = Int(pattern.value)
-        let entry = gaz.kb.entries[index]
+        let entry = entries[index]
         // In a line of capitals only countries, organisations, capitals and longer names are trusted.
         if tokens[i].has(.shouted), end - i == 1, entry.kind == .place, entry.metonymFor == nil,
            !(tokens[i].has(.lineStart) && (isWord(end, gaz.ids.comma) || isWord(end, gaz.ids.dash) || isWord(end, gaz.ids.open))) {
@@ -151,7 +151,7 @@ extension EntityResolver {
         if token.has(.initial), !isCapitalizedName(i + 1) { return nil }
         if !isCapitalizedName(i + 1) || tokens[i + 1].sentence != token.sentence {
             if isCommonShape(i) { return nil }
-            if token.lowerID >= 0, gaz.wordClasses[Int(token.lowerID)].contains(.personPronoun) { return nil }
+            if token.lowerID >= 0, wordClasses[Int(token.lowerID)].contains(.personPronoun) { return nil }
         }
         let single = !isCapitalizedName(i + 1) || tokens[i + 1].sentence != token.sentence
         if single, classes(i).contains(.organizationSuffix) || classes(i).contains(.placeSuffix) || classes(i).contains(.eventSuffix) {
@@ -163,7 +163,7 @@ extension EntityResolver {
             return i + 1
         }
         // "Ethopia", "Quatar": a misspelt country name or demonym (not a first name such as "Susan" for Sudan).
-        if single, length >= 6, !classes(i).contains(.firstName), let country = EntityCountrySpelling.country(near: Substring(text(i)), in: gaz.kb) {
+        if single, length >= 6, !classes(i).contains(.firstName), let country = EntityCountrySpelling.country(near: bytes[token.byteStart..<token.byteEnd], in: gaz.countrySpellings) {
             name(i, i + 1, "LOC")
             mention(draft(entry: country), i, i + 1)
             return i + 1
@@ -225,7 +225,7 @@ extension EntityResolver {
             kind = .person
         } else if count >= 2, count <= 3, classes(e).contains(.speech) || classes(i - 1).contains(.speech) {
             kind = .person
-        } else if count >= 2, count <= 3, isWord(e, gaz.ids.comma), e + 1 < tokens.count, text(e + 1) == "who" {
+        } else if count >= 2, count <= 3, isWord(e, gaz.ids.comma), isText(e + 1, "who") {
             kind = .person
         } else if count == 1, token.has(.allCaps), length <= 5 {
             kind = .organization

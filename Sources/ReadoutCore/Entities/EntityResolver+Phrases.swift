@@ -22,29 +22,30 @@ extension EntityResolver {
         var found: (Int, Int, Bool)?
         if let m = longest(i, .name) {
             for p in m.patterns {
-                let e = gaz.kb.entries[Int(p.value)]
-                if e.kind == .country || (e.kind == .organization && e.actorCode != nil) || e.metonymFor != nil {
+                let k = Int(p.value)
+                if entries[k].kind == .country || (entries[k].kind == .organization && entries[k].actorCode != nil)
+                    || entries[k].metonymFor != nil {
                     found = (m.end, Int(p.value), false)
                     break
                 }
             }
         }
         if found == nil, let m = longest(i, .demonym) {
-            for p in m.patterns where gaz.kb.entries[Int(p.value)].kind == .country {
+            for p in m.patterns where entries[Int(p.value)].kind == .country {
                 found = (m.end, Int(p.value), true)
                 break
             }
         }
         guard let (end, index, demonym) = found else { return nil }
-        let e = gaz.kb.entries[index]
+        let kind = entries[index].kind
         let code: String
-        if let m = e.metonymFor, e.kind != .country { code = String(m.prefix(3)) } else {
-            guard let c = e.kind == .country ? (e.country ?? e.actorCode) : e.actorCode else { return nil }
+        if let m = entries[index].metonymFor, kind != .country { code = String(m.prefix(3)) } else {
+            guard let c = kind == .country ? (entries[index].country ?? entries[index].actorCode) : entries[index].actorCode else { return nil }
             code = c
         }
         var after = end
         if classes(end).contains(.possessiveMark) { after += 1 }
-        let type = demonym ? "MISC" : (e.kind == .organization ? "ORG" : "LOC")
+        let type = demonym ? "MISC" : (kind == .organization ? "ORG" : "LOC")
         return CountryRef(end: after, nameEnd: end, code: code, type: type, entry: index, demonym: demonym)
     }
 
@@ -57,8 +58,8 @@ extension EntityResolver {
     mutating func personName(at i: Int) -> (end: Int, entry: Int?)? {
         guard i < tokens.count, isCapitalizedName(i) || (tokens[i].has(.capitalized) && tokens[i].has(.word)) else { return nil }
         if let m = longest(i, .name) {
-            if let p = m.patterns.first(where: { gaz.kb.entries[Int($0.value)].kind == .person }) { return (m.end, Int(p.value)) }
-            if m.patterns.contains(where: { gaz.kb.entries[Int($0.value)].kind != .person }) { return nil }
+            if let p = m.patterns.first(where: { entries[Int($0.value)].kind == .person }) { return (m.end, Int(p.value)) }
+            if m.patterns.contains(where: { entries[Int($0.value)].kind != .person }) { return nil }
         }
         guard isCapitalizedName(i), !classes(i).contains(.common) || !tokens[i].has(.sentenceStart), !isCommonShape(i) else { return nil }
         if longest(i, .demonym) != nil || longest(i, .office) != nil { return nil }
@@ -162,7 +163,7 @@ extension EntityResolver {
             let d = draft(kbEntry: entry)
             mention(d, i, p)
         } else {
-            let place = gaz.entryByCode[code].map { gaz.kb.entries[$0].name } ?? code
+            let place = gaz.entryByCode[code].map { entries[$0].name } ?? code
             let actor = actorCode(for: code)
             let d = draft("office:\(office):\(code)") {
                 EntityDraft(key: "office:\(office):\(code)", name: "\(office) of \(place)", kind: .person,
@@ -176,7 +177,7 @@ extension EntityResolver {
 
     /// The actor code an office holder of `code` acts as: the organisation itself, or the country's government.
     func actorCode(for code: String) -> String {
-        if let index = gaz.entryByCode[code], gaz.kb.entries[index].kind == .organization { return code }
+        if let index = gaz.entryByCode[code], entries[index].kind == .organization { return code }
         return code + "GOV"
     }
 
@@ -213,9 +214,17 @@ extension EntityResolver {
         }
         nameParts[full] = d
         if e - s >= 2 { nameParts[text(e - 1)] = d }
-        if let entry = drafts[d].kbID.flatMap({ _ in drafts[d].name }) {
-            let parts = entry.split(separator: " ")
-            if parts.count >= 2 { nameParts[String(parts.last!)] = d }
+        if drafts[d].kbID != nil {
+            // A knowledge-base draft's name never changes: its last word is worked out once.
+            let last: String?
+            if let known = kbSurnameParts[d] {
+                last = known
+            } else {
+                let parts = EntityResolver.words(drafts[d].name)
+                last = parts.count >= 2 ? String(parts.last!) : nil
+                kbSurnameParts[d] = .some(last)
+            }
+            if let last { nameParts[last] = d }
         }
         return d
     }

@@ -1,7 +1,7 @@
 extension EntityResolver {
     /// Looks every token up in the vocabulary and marks headline-like sentences.
     mutating func assignIDs() {
-        let vocabulary = gaz.automaton.vocabulary
+        let vocabulary = automaton.vocabulary
         var sentenceCount = 0
         // Frequent words repeat: a small cache keyed by the 64-bit hash avoids most big-table lookups.
         var cacheHash = [UInt64](repeating: 0, count: 2048)
@@ -9,7 +9,8 @@ extension EntityResolver {
         let starts = gaz.phraseStarts
         var toks = tokens
         tokens = []
-        var lowerHashes = Set<UInt64>()
+        // The lower-case words of the document by hash, for `seenLowercase` (the same hash as the lookup's).
+        var lowerHashes = HashSet64(capacity: toks.reduce(0) { $0 + ($1.has(.lowercase) ? 1 : 0) })
         bytes.withUnsafeBufferPointer { buffer in
             for t in toks.indices {
                 let token = toks[t]
@@ -26,8 +27,8 @@ extension EntityResolver {
                     cacheID[slot] = id
                 }
                 toks[t].id = id
-                if id >= 0, starts[Int(id)] { toks[t].flags.insert(.phraseStart) }
                 if token.has(.lowercase) { lowerHashes.insert(h) }
+                if id >= 0, starts[Int(id)] { toks[t].flags.insert(.phraseStart) }
                 if token.has(.capitalized), !token.has(.allCaps) {
                     // The same word with its first letter lower-cased, through the same cache.
                     let lh = ByteVocabulary.hash(word, lowerFirst: true)
@@ -45,6 +46,7 @@ extension EntityResolver {
             }
         }
         tokens = toks
+        toks = []  // the only reference left is `tokens`, so the passes below mark it in place
         lowerWords = lowerHashes
         // Headlines: capitals, or title case with no lower-case content word.
         var capsWords = [Int](repeating: 0, count: sentenceCount)

@@ -48,12 +48,12 @@ extension EntityResolver {
     /// True for a word that is a common word in capitals or with a contraction ("WHAT", "I'll").
     func isCommonShape(_ i: Int) -> Bool {
         let t = tokens[i]
-        if t.lowerID >= 0, gaz.wordClasses[Int(t.lowerID)].contains(.common) { return true }
+        if t.lowerID >= 0, wordClasses[Int(t.lowerID)].contains(.common) { return true }
         if t.has(.allCaps) {
             let id = bytes.withUnsafeBufferPointer {
-                gaz.automaton.vocabulary.id(UnsafeBufferPointer(rebasing: $0[t.byteStart..<t.byteEnd]), lowerAll: true)
+                automaton.vocabulary.id(UnsafeBufferPointer(rebasing: $0[t.byteStart..<t.byteEnd]), lowerAll: true)
             }
-            if id >= 0, gaz.wordClasses[Int(id)].contains(.common) { return true }
+            if id >= 0, wordClasses[Int(id)].contains(.common) { return true }
         }
         // Contractions: I'll, We've, It's, They're.
         var k = t.byteEnd - 1
@@ -79,13 +79,8 @@ extension EntityResolver {
     static let unknownType = "ORG"
 
     /// True when the word at `i` also appears in lower case somewhere in the document.
-    mutating func seenLowercase(_ i: Int) -> Bool {
-        if lowerWords == nil {
-            var set = Set<UInt64>()
-            for t in tokens where t.has(.lowercase) { set.insert(hash(t.byteStart, t.byteEnd, lower: false)) }
-            lowerWords = set
-        }
-        return lowerWords!.contains(hash(tokens[i].byteStart, tokens[i].byteEnd, lower: true))
+    func seenLowercase(_ i: Int) -> Bool {
+        lowerWords.contains(hash(tokens[i].byteStart, tokens[i].byteEnd, lower: true))
     }
 
     /// FNV-1a over bytes, optionally lower-casing ASCII letters.

@@ -8,6 +8,17 @@
 /// finally unknown capitalised names.
 struct EntityResolver {
     let gaz: EntityGazetteer
+    /// The gazetteer's automaton, word classes and knowledge-base entries, held by value so that lookups
+    /// borrow them instead of copying the automaton through the class on every call.
+    let automaton: NameAutomaton
+    let wordClasses: [EntityGazetteer.WordClass]
+    let entries: [KBEntry]
+    /// Token index by the scalar offset it starts at (-1 elsewhere), for `tokenIndex(startingAt:)`.
+    let tokenByStart: [Int32]
+    /// Last words of knowledge-base people's names by draft, for `personDraft` (nil when one word).
+    var kbSurnameParts: [Int: String?] = [:]
+    /// Draft index by knowledge-base entry index, for the drafts keyed `kb:<id>`.
+    var draftByEntry: [Int: Int] = [:]
     let date: String
     let bytes: [UInt8]
     var tokens: [EntityToken]
@@ -27,14 +38,25 @@ struct EntityResolver {
     var bufferStart = -1
     /// Sentences written like a headline (capitals or title case): only known names are read there.
     var headline: [Bool] = []
-    /// Hashes of the lower-case words of the document, built on first use.
-    var lowerWords: Set<UInt64>?
+    /// Hashes of the lower-case words of the document (filled by `assignIDs`).
+    var lowerWords = HashSet64(capacity: 0)
+    /// The first draft with a mention starting at / ending with each token (see `mentionOwners()`); nil when
+    /// stale. Every change to a draft's mentions sets it to nil.
+    var mentionOwnerIndex: (starting: [Int32], ending: [Int32])?
 
-    init(gazetteer: EntityGazetteer, date: String, bytes: [UInt8], tokens: [EntityToken]) {
+    /// Tokenizes `bytes` (the resolver owns the only copy of the tokens, so marking them copies nothing) and
+    /// looks the tokens up; `sentenceStarts` are scalar offsets of sentence starts, if known.
+    init(gazetteer: EntityGazetteer, date: String, bytes: [UInt8], sentenceStarts: [Int]?) {
         self.gaz = gazetteer
+        self.automaton = gazetteer.automaton
+        self.wordClasses = gazetteer.wordClasses
+        self.entries = gazetteer.kb.entries
         self.date = date
         self.bytes = bytes
-        self.tokens = tokens
+        self.tokens = EntityTokenizer.tokenize(bytes, sentenceStarts: sentenceStarts)
+        var byStart = [Int32](repeating: -1, count: (tokens.last?.start ?? -1) + 1)
+        for t in tokens.indices { byStart[tokens[t].start] = Int32(t) }
+        self.tokenByStart = byStart
         assignIDs()
         markPhraseStarts()
     }
@@ -51,6 +73,27 @@ struct EntityResolver {
         String(decoding: bytes[tokens[s].byteStart..<tokens[e - 1].byteEnd], as: UTF8.self)
     }
 
+    /// True when token `i` exists and its text is exactly `word`.
+    func isText(_ i: Int, _ word: StaticString) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].byteEnd - tokens[i].byteStart == word.utf8CodeUnitCount else { return false }
+        let start = tokens[i].byteStart
+        for k in 0..<word.utf8CodeUnitCount where bytes[start + k] != word.utf8Start[k] { return false }
+        return true
+    }
+
+    /// True when token `i` exists and is the lower-case ASCII `word` in any ASCII case ("The", "THE" for "the").
+    /// Same as comparing `text(i).lowercased()`, for words without a "k" (the Kelvin sign lower-cases to "k").
+    func isText(_ i: Int, ignoringCase word: StaticString) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].byteEnd - tokens[i].byteStart == word.utf8CodeUnitCount else { return false }
+        let start = tokens[i].byteStart
+        for k in 0..<word.utf8CodeUnitCount {
+            var b = bytes[start + k]
+            if b >= 65, b <= 90 { b += 32 }
+            if b != word.utf8Start[k] { return false }
+        }
+        return true
+    }
+
     /// The span of tokens `s..<e`.
     func span(_ s: Int, _ e: Int) -> TextSpan {
         TextSpan(start: tokens[s].start, end: tokens[e - 1].end, text: text(s, e))
@@ -65,7 +108,11 @@ struct EntityResolver {
     /// The word classes of token `i` (empty outside the text).
     @inline(__always) func classes(_ i: Int) -> EntityGazetteer.WordClass {
         guard i >= 0, i < tokens.count else { return [] }
-        return gaz.classes(tokens[i])
+        let token = tokens[i]
+        var c: EntityGazetteer.WordClass = []
+        if token.id >= 0 { c = wordClasses[Int(token.id)] }
+        if token.altID >= 0, token.has(.sentenceStart) { c.formUnion(wordClasses[Int(token.altID)]) }
+        return c
     }
 
     /// True when token `i` is a capitalised word outside a headline.
@@ -84,12 +131,11 @@ struct EntityResolver {
     mutating func longest(_ i: Int, _ kind: NameAutomaton.PatternKind) -> (end: Int, patterns: [NameAutomaton.Pattern])? {
         guard i >= 0, i < tokens.count, startsPhrase(i) else { return nil }
         if bufferStart != i {
-            gaz.automaton.matches(tokens, at: i, into: &buffer)
+            automaton.matches(tokens, at: i, into: &buffer)
             bufferStart = i
         }
-        for (end, node) in buffer.reversed() {
-            let found = gaz.automaton.patterns[Int(node)].filter { $0.kind == kind }
-            if !found.isEmpty { return (end, found) }
+        for (end, node) in buffer.reversed() where automaton.has(kind, at: node) {
+            return (end, automaton.patterns[Int(node)].filter { $0.kind == kind })
         }
         return nil
     }
@@ -106,6 +152,7 @@ struct EntityResolver {
 
     /// Adds a mention of draft `d` over tokens `s..<e`.
     mutating func mention(_ d: Int, _ s: Int, _ e: Int) {
+        mentionOwnerIndex = nil
         drafts[d].mentions.append(span(s, e))
         switch drafts[d].kind {
         case .person:
@@ -123,7 +170,8 @@ struct EntityResolver {
 
     /// The draft of a knowledge-base entry.
     mutating func draft(entry index: Int) -> Int {
-        draft(kbEntry: gaz.kb.entries[index])
+        if let known = draftByEntry[index] { return known }
+        return draft(kbEntry: entries[index])
     }
 
     /// The draft of a knowledge-base entry given by value.
@@ -142,19 +190,21 @@ struct EntityResolver {
             }
             return d
         }()
-        return draft("kb:" + entry.id) { value }
+        let d = draft("kb:" + entry.id) { value }
+        if let index = gaz.kb.byID[entry.id] { draftByEntry[index] = d }
+        return d
     }
 
     /// The draft of a country's (or organisation's) sector: `RUS` + `GOV` is the Russian government.
     mutating func draft(code: String, sector: String) -> Int {
-        if let index = gaz.entryByCode[code], gaz.kb.entries[index].kind == .organization {
+        if let index = gaz.entryByCode[code], entries[index].kind == .organization {
             return draft(entry: index)
         }
         if let known = draftByKey["sector:\(code):\(sector)"] { return known }
         let value: EntityDraft = {
             var label = code
             if let index = gaz.entryByCode[code] {
-                let entry = gaz.kb.entries[index]
+                let entry = entries[index]
                 label = entry.demonyms.first { !$0.hasSuffix("s") || $0.hasSuffix("ss") } ?? entry.name
             }
             return EntityDraft(key: "sector:\(code):\(sector)", name: "\(label) \(EntityLexicon.sectorNames[sector] ?? sector.lowercased())",
@@ -198,8 +248,9 @@ struct EntityResolver {
     mutating func resolve() -> EntityRecognition {
         walk()
         inheritCountries()
+        let firstStart = drafts.map { d in d.mentions.reduce(Int.max) { min($0, $1.start) } }
         let order = drafts.indices.filter { !drafts[$0].mentions.isEmpty }.sorted {
-            (drafts[$0].mentions.map(\.start).min() ?? 0, $0) < (drafts[$1].mentions.map(\.start).min() ?? 0, $1)
+            (firstStart[$0], $0) < (firstStart[$1], $1)
         }
         var entities: [Entity] = []
         entities.reserveCapacity(order.count)

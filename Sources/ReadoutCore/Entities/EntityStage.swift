@@ -37,8 +37,7 @@ public struct EntityStage: ReadoutStage {
 
     /// Recognises entities in UTF-8 `bytes`; `sentenceStarts` are scalar offsets of sentence starts, if known.
     func recognize(bytes: [UInt8], date: String, sentenceStarts: [Int]?) -> EntityRecognition {
-        let tokens = EntityTokenizer.tokenize(bytes, sentenceStarts: sentenceStarts)
-        var resolver = EntityResolver(gazetteer: gazetteer, date: date, bytes: bytes, tokens: tokens)
+        var resolver = EntityResolver(gazetteer: gazetteer, date: date, bytes: bytes, sentenceStarts: sentenceStarts)
         return resolver.resolve()
     }
 }

@@ -7,21 +7,39 @@ import Synchronization
 enum EntitySurnameIndex {
     private static let cache = Mutex<(key: String, index: [String: [Int]])?>(nil)
 
-    /// Indexes of person entries in `kb` known under a name ending with `surname`.
+    /// Indexes of person entries in `kb` with a country, known under a name ending with `surname` (people without a
+    /// country are left out: the only caller, the surname country guess, has no use for them).
     static func people(named surname: String, in kb: KnowledgeBase) -> [Int] {
         let key = "\(kb.entries.count):\(kb.entries.first?.id ?? ""):\(kb.entries.last?.id ?? "")"
         return cache.withLock { cached in
             if let c = cached, c.key == key { return c.index[surname] ?? [] }
             var index: [String: [Int]] = [:]
-            for (i, entry) in kb.entries.enumerated() where entry.kind == .person {
-                var seen = Set<Substring>()
-                for name in [entry.name] + entry.aliases {
-                    guard let last = name.split(separator: " ").last, seen.insert(last).inserted else { continue }
+            var seen: [Substring] = []
+            for i in kb.entries.indices where kb.entries[i].kind == .person && kb.entries[i].country != nil {
+                let entry = kb.entries[i]
+                seen.removeAll(keepingCapacity: true)
+                for n in -1..<entry.aliases.count {
+                    let name = n < 0 ? entry.name : entry.aliases[n]
+                    guard let last = lastWord(of: name), !seen.contains(last) else { continue }
+                    seen.append(last)
                     index[String(last), default: []].append(i)
                 }
             }
             cached = (key, index)
             return index[surname] ?? []
         }
+    }
+
+    /// The last space-separated word of `name` (as `name.split(separator: " ").last`), found from the end.
+    static func lastWord(of name: String) -> Substring? {
+        let utf8 = name.utf8
+        // Only ASCII names are cut by bytes: elsewhere a space may join a combining mark into one character.
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ").last }
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 32 { end = utf8.index(before: end) }
+        guard end > utf8.startIndex else { return nil }
+        var start = end
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] != 32 { start = utf8.index(before: start) }
+        return name[start..<end]
     }
 }

@@ -12,10 +12,19 @@ struct EntityTokenizer: Sendable {
         "Dec", "Adm", "Maj", "Rev", "Mt", "Ft", "Brig", "Cmdr", "Lt.-Gen", "Messrs",
     ]
 
+    /// Classes of ASCII bytes: 0 space, 1 letter, 2 digit, 3 punctuation.
+    static let asciiClasses: [UInt8] = (0..<128).map { (c: Int) -> UInt8 in
+        if c == 32 || c == 9 || c == 10 || c == 13 || c == 12 || c == 11 { return 0 }
+        if (c >= 65 && c <= 90) || (c >= 97 && c <= 122) { return 1 }
+        if c >= 48 && c <= 57 { return 2 }
+        return 3
+    }
+
     /// Tokenizes `bytes`; `sentenceStarts` (scalar offsets, ascending) override the built-in sentence detection.
     static func tokenize(_ bytes: [UInt8], sentenceStarts: [Int]? = nil) -> [EntityToken] {
         var tokens: [EntityToken] = []
-        tokens.reserveCapacity(bytes.count / 5)
+        tokens.reserveCapacity(bytes.count / 3 + 16)
+        let asciiClasses = EntityTokenizer.asciiClasses
         let n = bytes.count
         var i = 0
         var scalar = 0
@@ -36,12 +45,7 @@ struct EntityTokenizer: Sendable {
         }
         /// 0 space, 1 letter, 2 digit, 3 punctuation.
         @inline(__always) func classify(_ c: UInt32) -> Int {
-            if c < 0x80 {
-                if c == 32 || c == 9 || c == 10 || c == 13 || c == 12 || c == 11 { return 0 }
-                if (c >= 65 && c <= 90) || (c >= 97 && c <= 122) { return 1 }
-                if c >= 48 && c <= 57 { return 2 }
-                return 3
-            }
+            if c < 0x80 { return Int(asciiClasses[Int(c)]) }
             if c == 0xA0 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x3000 { return 0 }
             if (c >= 0xA1 && c <= 0xBF) || c == 0xD7 || c == 0xF7 || (c >= 0x2010 && c <= 0x2BFF) || (c >= 0x3001 && c <= 0x303F) {
                 return 3
@@ -58,6 +62,14 @@ struct EntityTokenizer: Sendable {
             return false
         }
         while i < n {
+            // Plain ASCII spaces are skipped without decoding.
+            let b0 = bytes[i]
+            if b0 < 0x80, asciiClasses[Int(b0)] == 0 {
+                if b0 == 10 { newlineBefore = true }
+                i += 1
+                scalar += 1
+                continue
+            }
             let (c, len) = decode(i)
             let cls = classify(c)
             if cls == 0 {
@@ -68,7 +80,7 @@ struct EntityTokenizer: Sendable {
             }
             let startByte = i
             let startScalar = scalar
-            var flags: EntityToken.Flags = []
+            var flags = EntityToken.Flags(rawValue: 0)
             if newlineBefore { flags.insert(.lineStart) }
             newlineBefore = false
             if cls == 3 {
@@ -97,8 +109,23 @@ struct EntityTokenizer: Sendable {
             var upper = 0, lower = 0
             var hasPeriod = false
             var lastSegment = 0
+            // Only tokens with a non-ASCII byte need their scalars counted one by one.
+            var ascii = len == 1
             var j = i
             while j < n {
+                // ASCII letters and digits: no decoding.
+                let b = bytes[j]
+                if b < 0x80 {
+                    let k = asciiClasses[Int(b)]
+                    if k == 1 || k == 2 {
+                        if k == 1 { if b <= 90 { upper += 1 } else { lower += 1 } }
+                        lastSegment += 1
+                        j += 1
+                        continue
+                    }
+                } else {
+                    ascii = false
+                }
                 let (d, dl) = decode(j)
                 let k = classify(d)
                 if k == 1 || k == 2 {
@@ -148,9 +175,12 @@ struct EntityTokenizer: Sendable {
                 flags.insert(.initial)
             }
             // Scalars in [i, j).
-            var count = 0
-            var p = i
-            while p < j { if !isCont(bytes[p]) { count += 1 }; p += 1 }
+            var count = j - i
+            if !ascii {
+                count = 0
+                var p = i
+                while p < j { if !isCont(bytes[p]) { count += 1 }; p += 1 }
+            }
             i = j
             scalar += count
             if flags.contains(.word), upper >= 2, lower == 0 { flags.insert(.allCaps) }
@@ -208,7 +238,7 @@ struct EntityTokenizer: Sendable {
             tokens[t].sentence = sentence
             // A dateline ("WASHINGTON —", "KYIV, Ukraine —") ends at its dash: the next word starts the sentence.
             if datelineSoFar, t > 0, !pendingStart, isDash(tokens[t], bytes) { pendingStart = true; datelineSoFar = false }
-            if tokens[t].has(.word), !pendingStart, !isUppercase(tokens[t], bytes) { datelineSoFar = false }
+            if datelineSoFar, tokens[t].has(.word), !pendingStart, !isUppercase(tokens[t], bytes) { datelineSoFar = false }
             if pendingStart, tokens[t].has(.word) || tokens[t].has(.number) {
                 tokens[t].flags.insert(.sentenceStart)
                 pendingStart = false

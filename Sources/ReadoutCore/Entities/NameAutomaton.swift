@@ -19,6 +19,9 @@ struct NameAutomaton: Sendable {
         case marker
         /// "allies", "partners".
         case allies
+
+        /// This kind's bit in `kindMasks`.
+        var bit: UInt8 { 1 << rawValue }
     }
 
     /// One phrase ending at a node.
@@ -35,6 +38,9 @@ struct NameAutomaton: Sendable {
     private var edges = EdgeTable()
     /// Patterns ending at each node (empty for inner nodes).
     private(set) var patterns: [[Pattern]] = [[]]
+    /// By node: one bit (`1 << kind.rawValue`) for each pattern kind ending there, so a lookup for a kind
+    /// skips nodes without it before touching the pattern lists.
+    private(set) var kindMasks: [UInt8] = [0]
 
     /// Creates an empty automaton.
     init() {}
@@ -59,11 +65,18 @@ struct NameAutomaton: Sendable {
             } else {
                 let next = Int32(patterns.count)
                 patterns.append([])
+                kindMasks.append(0)
                 edges.set(key, next)
                 node = next
             }
         }
         if !patterns[Int(node)].contains(pattern) { patterns[Int(node)].append(pattern) }
+        kindMasks[Int(node)] |= pattern.kind.bit
+    }
+
+    /// True when some pattern of `kind` ends at `node`.
+    @inline(__always) func has(_ kind: PatternKind, at node: Int32) -> Bool {
+        kindMasks[Int(node)] & kind.bit != 0
     }
 
     /// The child of `node` along token id `id`, or -1.

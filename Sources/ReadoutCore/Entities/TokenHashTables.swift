@@ -151,3 +151,42 @@ struct ByteVocabulary: Sendable {
         for e in 0..<starts.count { place(Int32(e)) }
     }
 }
+
+/// A set of 64-bit hashes with open addressing, sized once for a known number of insertions.
+struct HashSet64: Sendable {
+    private var slots: [UInt64]
+    private var shift: UInt64
+    private var hasZero = false
+
+    /// Creates an empty set with room for `capacity` hashes.
+    init(capacity: Int) {
+        var bits: UInt64 = 4
+        while (1 << bits) < capacity * 2 { bits += 1 }
+        slots = Array(repeating: 0, count: 1 << bits)
+        shift = 64 - bits
+    }
+
+    /// Adds `hash`.
+    mutating func insert(_ hash: UInt64) {
+        if hash == 0 { hasZero = true; return }
+        let mask = slots.count - 1
+        var i = Int((hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while slots[i] != 0 {
+            if slots[i] == hash { return }
+            i = (i + 1) & mask
+        }
+        slots[i] = hash
+    }
+
+    /// True when `hash` was added.
+    func contains(_ hash: UInt64) -> Bool {
+        if hash == 0 { return hasZero }
+        let mask = slots.count - 1
+        var i = Int((hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while slots[i] != 0 {
+            if slots[i] == hash { return true }
+            i = (i + 1) & mask
+        }
+        return false
+    }
+}

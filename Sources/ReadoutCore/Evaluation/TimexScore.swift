@@ -27,6 +27,15 @@ public struct TimexScore: Sendable, Codable {
         public var gold: Timex?
         /// The system expression, if any.
         public var system: Timex?
+
+        /// What went wrong, most serious first: `missed`, `spurious`, `value`, `type` or `span`.
+        public var kind: String {
+            guard let gold else { return "spurious" }
+            guard let system else { return "missed" }
+            if !TimexScore.sameValue(gold.value, system.value) { return "value" }
+            if gold.type != system.type { return "type" }
+            return "span"
+        }
     }
 
     /// Creates an empty score.

@@ -22,9 +22,19 @@ extension EventCoder {
     func group(_ start: MentionSpan) -> [Int] {
         var result = [start.entity]
         var left = start.first - 1
+        // A bare comma joins a list only when a conjunction closes it ("A, B and C"); without one it opens an
+        // appositive ("Sidhoum, Algeria's leading activist").
+        let after = doc.word(start.end)
+        var conjoined = after == "and" || after == "or" || after == "&"
+        if !conjoined, after == "," {
+            let next = doc.word(start.end + 1)
+            conjoined = next == "and" || next == "or"
+        }
         while left > 0 {
             let w = doc.word(left)
             guard w == "and" || w == "," || w == "&" || w == "or" else { break }
+            if w == ",", !conjoined, doc.word(left - 1) != "and" { break }
+            if w != "," { conjoined = true }
             var k = left - 1
             if doc.word(k) == "," { k -= 1 }
             if doc.word(k) == ")" {
@@ -102,7 +112,7 @@ extension EventCoder {
                 // Skip an appositive: "Pakistan, a key US ally in the war, has refused".
                 var c = k - 1
                 while c > floor, k - c <= 14, doc.word(c) != "," { c -= 1 }
-                if c > floor, doc.word(c) == ",", doc.word(c + 1) == "a" || doc.word(c + 1) == "an" { k = c - 1; continue }
+                if c > floor, doc.word(c) == ",", doc.word(c + 1) == "a" || doc.word(c + 1) == "an" || isPossessive(c + 1) { k = c - 1; continue }
             }
             if let span = doc.span(at: k) {
                 if doc.isActor(span) || isSubjectPlace(span) {
@@ -122,21 +132,47 @@ extension EventCoder {
         return ([], i)
     }
 
+    /// True when the mention starting at word `i` is a possessive ("Algeria's"), opening a noun phrase.
+    func isPossessive(_ i: Int) -> Bool {
+        guard let span = doc.span(at: i), span.first == i else { return false }
+        let last = doc.word(span.end - 1), next = doc.word(span.end)
+        return last.hasSuffix("'s") || last.hasSuffix("’s") || next == "'s" || next == "’s" || next == "'" || next == "’"
+    }
+
+    /// Compass words that may stand between a locative preposition and its place ("in south Lebanon").
+    static let compassWords: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
+        "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest",
+    ]
+
+    /// True when the mention follows "in/at/…", perhaps with a compass word between ("in southern Lebanon").
+    func isLocated(_ span: MentionSpan) -> Bool {
+        if doc.has(span.first - 1, .locative) { return true }
+        var k = span.first - 1
+        if doc.has(k, .compass) { k -= 1 } else { return false }
+        if doc.word(k) == "the" { k -= 1 }
+        return doc.has(k, .locative)
+    }
+
     /// The object: the first actor to the right in the clause; places after "in/at" are skipped.
-    func rightActors(from j: Int, ceiling: Int, excluding: [Int], limit: Int = 25, wide: Bool = false) -> (entities: [Int], place: MentionSpan?) {
+    func rightActors(from j: Int, ceiling: Int, excluding: [Int], limit: Int = 25, wide: Bool = false,
+                     sourceSector: String? = nil) -> (entities: [Int], place: MentionSpan?) {
         var k = j
         var place: MentionSpan?
         let excludedCountries = Set(excluding.compactMap { doc.country(of: $0) })
         while k < ceiling, wide || k - j <= limit {
             if !wide, doc.has(k, .rightStop) { break }
             let w = doc.words[k]
+            // "as he succeeded Milosevic": a subordinate clause with its own subject.
+            if doc.has(k, .asWord), EventCoder.subjectPronouns.contains(doc.word(k + 1)) { break }
             if w.punct, w.lower == ";" { break }
             if w.punct, w.lower == ",", reportingTail(after: k, ceiling: ceiling) { break }
             if let span = doc.span(at: k) {
-                if !doc.isActor(span) || doc.has(span.first - 1, .locative) {
-                    if place == nil { place = span }
+                if !doc.isActor(span) || isLocated(span) {
+                    if place == nil, !doc.modifiesThing(span) { place = span }
                 } else if !excluding.contains(span.entity),
-                          doc.country(of: span.entity).map({ !excludedCountries.contains($0) }) ?? true || isDomesticTarget(span.entity, of: excluding) {
+                          doc.country(of: span.entity).map({ !excludedCountries.contains($0) }) ?? true
+                            || isDomesticTarget(span.entity, of: excluding, sourceSector: sourceSector) || isDomesticGroup(span) {
                     return (group(coded(span)).filter { !excluding.contains($0) }, place)
                 }
                 k = span.end
@@ -243,20 +279,32 @@ extension EventCoder {
                     target = anaphoricTarget(from: t.first, floor: s.first)
                 }
             } else {
-                source = leftActors(from: t.first, floor: s.first).entities
-                let right = rightActors(from: t.end, ceiling: s.end, excluding: source)
+                let left = leftActors(from: t.first, floor: s.first)
+                source = left.entities
+                let sector = doc.span(at: left.firstWord).flatMap { sectorNoun(after: $0) }
+                let right = rightActors(from: t.end, ceiling: s.end, excluding: source, sourceSector: sector)
                 target = right.entities
                 place = right.place
+                // "Thousands of people blocked streets in Hong Kong": a crowd without a name acts for its place.
+                if source.isEmpty, let p = right.place, doc.country(of: p.entity) != nil, crowdSubject(before: t.first, floor: s.first) {
+                    source = [p.entity]
+                    target.removeAll { $0 == p.entity }
+                }
             }
         }
         let nominal = t.sense.pos == .noun || t.sense.pos == .either
-        if target.isEmpty, !nominal || nounSubject {
+        // "A and B met", "talks by A and B": the parties are named; only a with-phrase adds another.
+        let partiesNamed = t.sense.reciprocal && source.count >= 2
+        if partiesNamed { target = withParty(after: doc.word(t.end - 1) == "with" ? t.end - 1 : t.end, in: s, excluding: source) }
+        if target.isEmpty, !partiesNamed, !nominal || nounSubject {
             let right = rightActors(from: t.end, ceiling: s.end, excluding: source)
             target = right.entities
             if place == nil { place = right.place }
         }
-        strong = !source.isEmpty && !target.isEmpty
-        if target.isEmpty, !source.isEmpty {
+        strong = !source.isEmpty && (!target.isEmpty || partiesNamed)
+        // "a unilateral ceasefire": no counterpart, whatever the sentence names later.
+        let unilateral = (max(s.first, t.first - 3)..<t.first).contains { doc.has($0, .unilateral) } || doc.has(t.end, .unilateral)
+        if target.isEmpty, !source.isEmpty, !partiesNamed, !unilateral {
             // The recipient named later in the sentence, or the party the subject answers to ("Lavrov assured that the US agreed").
             if !nominal || nounSubject { target = rightActors(from: t.end, ceiling: s.end, excluding: source, wide: true).entities }
             if target.isEmpty, !CameoPlover.isMaterial(t.sense.type) {
@@ -270,7 +318,7 @@ extension EventCoder {
                 target = [place.entity]
             }
         }
-        if !source.isEmpty, target.allSatisfy({ isUncoded($0) }), let domestic = domesticTarget(of: t, in: s, source: source) { target = [domestic] }
+        if !source.isEmpty, !unilateral, target.allSatisfy({ isUncoded($0) }), let domestic = domesticTarget(of: t, in: s, source: source) { target = [domestic] }
         var reciprocal = false
         if t.sense.reciprocal {
             if target.isEmpty, source.count >= 2 {
@@ -281,6 +329,41 @@ extension EventCoder {
         }
         target.removeAll { source.contains($0) }
         return (source, target, reciprocal, strong, place, presupposed)
+    }
+
+    /// Pronouns that open a clause of their own after "as".
+    static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
+
+    /// Nouns of unnamed crowds that act for the place they are in.
+    static let crowdNouns: Set<String> = [
+        "people", "protesters", "protestors", "demonstrators", "students", "workers", "residents", "villagers", "civilians",
+        "crowd", "crowds", "youths", "refugees", "citizens", "marchers", "strikers",
+    ]
+
+    /// True when the subject before word `i` is an unnamed crowd ("hundreds of thousands of people").
+    func crowdSubject(before i: Int, floor: Int) -> Bool {
+        var k = i - 1
+        while k >= floor, i - k <= 8 {
+            if doc.words[k].punct || doc.has(k, .leftStop) || doc.span(at: k) != nil { return false }
+            if doc.has(k, .crowd) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The party of a with-phrase right after a reciprocal trigger ("met with Lavrov", "talks with the alliance").
+    func withParty(after j: Int, in s: EventSentence, excluding: [Int]) -> [Int] {
+        var k = j
+        while k < min(s.end, j + 4) {
+            if doc.words[k].punct { return [] }
+            if doc.word(k) == "with" {
+                let m = doc.word(k + 1) == "the" ? k + 2 : k + 1
+                guard let span = doc.span(at: m), doc.isActor(span) else { return [] }
+                return group(coded(span)).filter { !excluding.contains($0) }
+            }
+            k += 1
+        }
+        return []
     }
 
     /// The first word of the nearest group of mentions of `entities` before `limit`.

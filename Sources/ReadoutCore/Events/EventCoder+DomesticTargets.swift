@@ -5,7 +5,7 @@ extension EventCoder {
     static let domesticSectors: Set<String> = ["CVL", "OPP", "REB", "LEG", "JUD", "COP", "PTY", "LAB", "MED", "BUS", "EDU", "REL", "INS", "SPY"]
 
     /// True when `entity` is a domestic group of the same country as the source (`source`), with another sector.
-    func isDomesticTarget(_ entity: Int, of source: [Int]) -> Bool {
+    func isDomesticTarget(_ entity: Int, of source: [Int], sourceSector: String? = nil) -> Bool {
         let e = doc.entities[entity]
         // A local group placed in the source's country without a code of its own ("Moslem forces in east Bosnia").
         if e.actorCode == nil, e.kind == .unknown || e.kind == .group, doc.country(of: entity) != nil { return true }
@@ -15,6 +15,7 @@ extension EventCoder {
         // A person of the government is a domestic target only for a source that is not the government itself.
         let sourceCodes = Set(source.compactMap { doc.entities[$0].actorCode })
         if sourceCodes.contains(code) { return false }
+        if e.kind == .person, let sourceSector, sourceSector != "GOV" { return true }
         if e.kind == .person { return sourceCodes.allSatisfy { $0.count == 6 && EventCoder.domesticSectors.contains(String($0.suffix(3))) } && !sourceCodes.isEmpty }
         return true
     }
@@ -51,6 +52,38 @@ extension EventCoder {
             k += 1
         }
         return nil
+    }
+
+    /// Nouns that give a country's name the sector of a group of its own society ("an Argentine judge",
+    /// "Algerian security forces", "Palestinian factions").
+    static let sectorNouns: [String: String] = [
+        "judge": "JUD", "judges": "JUD", "court": "JUD", "courts": "JUD", "prosecutor": "JUD", "prosecutors": "JUD",
+        "police": "COP", "policemen": "COP", "security": "COP",
+        "opposition": "OPP", "dissidents": "OPP", "activists": "OPP", "faction": "OPP", "factions": "OPP",
+        "rebels": "REB", "guerrillas": "REB", "guerillas": "REB", "insurgents": "REB", "militants": "REB",
+        "separatists": "REB", "militia": "REB", "militias": "REB",
+        "students": "CVL", "workers": "CVL", "civilians": "CVL", "villagers": "CVL", "protesters": "CVL",
+        "demonstrators": "CVL", "youths": "CVL", "citizens": "CVL", "residents": "CVL",
+        "parliament": "LEG", "lawmakers": "LEG", "legislators": "LEG", "deputies": "LEG",
+        "newspaper": "MED", "newspapers": "MED", "journalists": "MED",
+        "government": "GOV", "officials": "GOV", "authorities": "GOV", "ministry": "GOV", "minister": "GOV",
+    ]
+
+    /// The sector a country's name takes from the noun after it, one modifier allowed ("Argentine judge" → JUD).
+    func sectorNoun(after span: MentionSpan) -> String? {
+        let at: Int
+        if doc.has(span.end, .sectorNoun) { at = span.end } else if doc.has(span.end + 1, .sectorNoun) { at = span.end + 1 } else { return nil }
+        let e = doc.entities[span.entity]
+        guard e.kind == .country || (e.actorCode?.utf8.count ?? 0) == 3 else { return nil }
+        if at > span.end, doc.words[span.end].punct || doc.has(span.end, [.determiner, .preposition]) { return nil }
+        return EventCoder.sectorNouns[doc.word(at)]
+    }
+
+    /// True when a country's name heads a group of its society ("Palestinian factions"): a domestic target of
+    /// that country's own actors.
+    func isDomesticGroup(_ span: MentionSpan) -> Bool {
+        guard let sector = sectorNoun(after: span) else { return false }
+        return EventCoder.domesticSectors.contains(sector)
     }
 
     /// True when an entity carries neither a country nor an actor code (an unknown name such as a newspaper or a militia).

@@ -39,6 +39,10 @@ extension EventCoder {
         "began", "begun", "begins", "begin", "started", "starts", "start", "continued", "continues", "continue", "managed",
         "resumed", "resume", "used", "went", "moved", "rushed", "came",
     ]
+    static let attemptVerbs: Set<String> = ["tried", "tries", "trying", "attempted", "attempts", "attempting"]
+    /// Types whose attempt counts as the deed, as CAMEO codes an attempted assassination.
+    static let attemptCounts: Set<String> = ["ASSAULT", "COERCE"]
+
     static let resets: Set<String> = [";", "but", "while", "although", "though", "whereas", "however", "meanwhile", "—"]
 
     /// Reads the modality of trigger `t` in sentence `s`; `earlier` are the triggers before it in the sentence.
@@ -111,7 +115,9 @@ extension EventCoder {
         // "a contract to supply", "in order to protest": an infinitive names a deed still to come, unless an
         // aspect verb says it is under way ("continued to send", "began to withdraw").
         if t.sense.pos == .verb, doc.word(t.first - 1) == "to", !EventCoder.aspectVerbs.contains(doc.word(t.first - 2)) {
-            future = true
+            // An attempted attack or seizure is coded as the deed ("tried to hack into", "attempted to seize").
+            let attempted = EventCoder.attemptVerbs.contains(doc.word(t.first - 2)) && EventCoder.attemptCounts.contains(t.sense.type)
+            if !attempted { future = true }
         }
         if presupposed { future = false; hypothetical = false; reading.intention = false }
         if let found = (s.first..<s.end).first(where: { doc.word($0) == "according" && doc.word($0 + 1) == "to" }) {

@@ -7,6 +7,8 @@ extension EventCoder {
     func isPassive(_ t: Trigger, sentence s: EventSentence) -> Bool {
         let w = doc.word(t.first)
         guard w.hasSuffix("ed") || doc.has(t.first, .participle) else { return false }
+        // "Vietnam is committed to", "Greece was opposed to": a state of the subject, not something done to it.
+        if doc.has(t.end, .preposition), doc.word(t.end) == "to", EventCoder.stativeParticiples.contains(w) { return false }
         var k = t.first - 1
         var steps = 0
         while k >= s.first, steps < 3 {
@@ -17,6 +19,9 @@ extension EventCoder {
         }
         return false
     }
+
+    /// Participles that after a form of "be" and before "to" tell the subject's own stance.
+    static let stativeParticiples: Set<String> = ["committed", "opposed", "determined", "dedicated", "devoted", "resolved", "pledged"]
 
     static let irregularParticiples: Set<String> = [
         "met", "held", "struck", "beaten", "shot", "hit", "fought", "sought", "withdrawn", "freed", "sent", "seen", "taken", "given",

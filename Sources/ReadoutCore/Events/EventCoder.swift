@@ -62,10 +62,10 @@ struct EventCoder {
                 for sense in senses where !(hand && sense.fromCameo) {
                     if let gap = sense.gapWord {
                         var k = i + 1
-                        while k < min(s.end, i + 8) {
+                        while k < min(s.end, i + 10) {
                             let g = doc.words[k]
-                            if g.punct && g.lower != "“" && g.lower != "”" && g.lower != "\"" { break }
-                            if g.lower == gap { consumed.insert(k); matched = Trigger(first: i, end: i + 1, sense: sense); break }
+                            if g.punct && g.lower != "“" && g.lower != "”" && g.lower != "\"" && g.lower != "," { break }
+                            if g.hash == sense.gapHash, g.lower == gap { consumed.insert(k); matched = Trigger(first: i, end: i + 1, sense: sense); break }
                             k += 1
                         }
                     } else {
@@ -99,11 +99,12 @@ struct EventCoder {
     func accept(_ trigger: inout Trigger, in s: EventSentence) -> Bool {
         let prev = trigger.first > s.first ? doc.word(trigger.first - 1) : ""
         let next = trigger.end < s.end ? doc.word(trigger.end) : ""
+        // "a press release", "a press conference": the press, not an event.
+        if prev == "press", trigger.sense.pos != .verb { return false }
         if trigger.sense.pos == .either {
             trigger.sense.pos = looksNominal(trigger.first, prev: prev, sentenceStart: s.first) ? .noun : .verb
         }
         if trigger.sense.pos == .verb, doc.has(trigger.first - 1, .determiner), trigger.first > s.first { return false }
-        if trigger.sense.pos == .noun, prev == "press" { return false }
         if trigger.sense.fromCameo, doc.word(trigger.first).hasSuffix("ing"), !doc.has(trigger.first - 1, .beForm) { return false }
         if trigger.sense.fromCameo, trigger.sense.words.count == 1,
            doc.has(trigger.first - 1, .determiner) || doc.has(trigger.first - 2, .determiner) && !doc.words[max(0, trigger.first - 1)].punct

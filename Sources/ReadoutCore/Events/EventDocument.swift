@@ -32,6 +32,9 @@ struct EventDocument: Sendable {
     let spanAt: [Int32]
     /// The readout's entities.
     let entities: [Entity]
+    /// For each word, true when the mention starting there modifies a thing rather than naming an actor
+    /// ("the Russian language", "the Thai border").
+    private let namesThing: [Bool]
     /// For each entity, true when it can act (see `isActor`), computed once.
     private let actorEntity: [Bool]
     /// For each entity, its country (see `country(of:)`), computed once.
@@ -58,6 +61,7 @@ struct EventDocument: Sendable {
         let table = EventWordClass.hashed
         let longest = EventWordClass.longestWord
         var flags = [UInt32](repeating: 0, count: words.count)
+        let cues = EventWordClass.modalityCues.rawValue
         for (i, w) in words.enumerated() {
             if w.punct {
                 if w.lower == "—" || w.lower == ";" || w.lower == ":" || w.lower == "“" || w.lower == "”" { flags[i] = table.value(hash: w.hash, word: w.lower) ?? 0 }
@@ -67,6 +71,8 @@ struct EventDocument: Sendable {
             if w.capitalized, i > 0, !words[i - 1].punct { continue }
             if w.end - w.start > longest { continue }
             flags[i] = table.value(hash: w.hash, word: w.lower) ?? 0
+            // A capitalised cue word of a title or name ("Planning and Investment Minister") tells no modality.
+            if w.capitalized, flags[i] & cues != 0, i + 1 < words.count, EventDocument.opensName(words, after: i) { flags[i] &= ~cues }
         }
         self.flags = flags
         self.entities = readout.entities
@@ -118,6 +124,19 @@ struct EventDocument: Sendable {
         }
         self.spans = spans
         self.spanAt = spanAt
+        var namesThing = [Bool](repeating: false, count: words.count)
+        let thing = EventWordClass.thingNoun.rawValue
+        for span in spans where span.end < words.count && flags[span.end] & thing != 0 {
+            if span.end + 1 >= words.count || !EventDocument.guardNouns.contains(words[span.end + 1].lower) { namesThing[span.first] = true }
+        }
+        // "Israel's militia ally", "Moscow's proxies": the possessor is the patron, not the party.
+        for span in spans where span.end < words.count && words[span.end - 1].lower.hasSuffix("'s") {
+            if EventDocument.patronNouns.contains(words[span.end].lower)
+                || span.end + 1 < words.count && EventDocument.patronNouns.contains(words[span.end + 1].lower) {
+                namesThing[span.first] = true
+            }
+        }
+        self.namesThing = namesThing
         var timexes: [(Int, Int, Timex)] = []
         for timex in readout.timexes.sorted(by: { $0.start < $1.start }) {
             let first = wordIndex(atOrAfter: timex.start)
@@ -131,6 +150,13 @@ struct EventDocument: Sendable {
         var timexStartAt = [Int32](repeating: -1, count: words.count)
         for (k, t) in timexes.enumerated() where t.0 < words.count && timexStartAt[t.0] < 0 { timexStartAt[t.0] = Int32(k) }
         self.timexStartAt = timexStartAt
+    }
+
+    /// True when the words after `i` continue a name: a capitalised word, or "and" and a capitalised word.
+    private static func opensName(_ words: [EventWord], after i: Int) -> Bool {
+        let next = words[i + 1]
+        if next.capitalized && !next.punct { return true }
+        return next.lower == "and" && i + 2 < words.count && words[i + 2].capitalized
     }
 
     /// The indices of `timexes` whose first word lies in `first..<end` (timexes are in text order).
@@ -264,8 +290,23 @@ struct EventDocument: Sendable {
 
     /// True when the mention names something that can act (not a plain place).
     func isActor(_ span: MentionSpan) -> Bool {
-        actorEntity[span.entity]
+        actorEntity[span.entity] && !namesThing[span.first]
     }
+
+    /// True when the mention modifies a thing noun ("the Russian language") instead of naming an actor or a place.
+    func modifiesThing(_ span: MentionSpan) -> Bool {
+        namesThing[span.first]
+    }
+
+    /// Nouns of things a country name can modify without acting: "the Russian language", "the Thai border".
+    static let thingNouns: Set<String> = [
+        "language", "languages", "border", "borders", "frontier", "frontiers", "territory", "airspace", "waters", "soil",
+        "coast", "coastline", "capital", "economy", "currency", "market", "markets", "exports", "imports",
+    ]
+    /// Nouns of a party that a possessive country backs without being it ("Israel's militia ally").
+    static let patronNouns: Set<String> = ["ally", "allies", "proxy", "proxies"]
+    /// Nouns after a thing noun that make the phrase an actor again ("border guards", "border police").
+    static let guardNouns: Set<String> = ["guards", "guard", "police", "troops", "forces", "officials", "authorities", "patrol", "patrols", "service", "agency", "ministry"]
 
     /// True when the entity names something that can act (not a plain place).
     private static func canAct(_ e: Entity) -> Bool {

@@ -23,9 +23,10 @@ extension EventLexicon {
     SUPPORT|051|-|v|support supports supported supporting praise praises praised praising endorse endorses endorsed endorsing welcome welcomes welcomed welcoming defend defends defended defending commend commended applaud applauded hail hailed backed apologize apologized apologise apologised
     SUPPORT|057|-|v|sign signs signed signing ratify ratified ratifies
     SUPPORT|054|-|v|upgraded~ties restored~ties restore~ties established~relations restored~relations
-    COOPERATE|060|-|v|cooperate cooperates cooperated cooperating collaborate collaborates collaborated collaborating extradite extradites extradited extraditing
-    COOPERATE|062|-|v|sharing~intelligence share~intelligence shared~intelligence sharing~expertise
-    COOPERATE|060|-|n|cooperation collaboration
+    COOPERATE|060|-|vr|cooperate cooperates cooperated cooperating collaborate collaborates collaborated collaborating
+    COOPERATE|060|-|v|extradite extradites extradited extraditing
+    COOPERATE|062|-|vr|sharing~intelligence share~intelligence shared~intelligence sharing~expertise share~expertise shared~expertise
+    COOPERATE|060|-|nr|cooperation collaboration
     AID|070|-|v|aid aids aided donate donates donated donating
     AID|070|-|v|send~aid sent~aid sends~aid provide~aid provided~aid provides~aid deliver~aid delivered~aid send~weapons sent~weapons send~arms sent~arms supply~weapons supplied~weapons send~troops
     AID|070|-|v|give~grant gives~grant gave~grant give~aid gave~aid gives~aid give~assistance provide provides provided providing supply supplies supplied
@@ -51,6 +52,7 @@ extension EventLexicon {
     ACCUSE|115|allege|v|sue sues sued suing
     ACCUSE|090|investigate|v|investigate investigates investigated investigating probe probes probed probing inspect inspected
     ACCUSE|090|investigate|n|investigation investigations inquiry probe
+    ACCUSE|090|investigate|v|sent~inspectors send~inspectors sends~inspectors dispatched~inspectors dispatch~inspectors dispatches~inspectors
     REJECT|120|-|v|reject rejects rejected rejecting refuse refuses refused refusing dismiss dismisses dismissed dismissing decline declines declined declining veto vetoes vetoed oppose opposes opposed opposing spurn spurned reneged renege defied defy defies violated violate
     REJECT|120|-|v|turn_down turned_down turns_down ruled_out rule_out rules_out
     REJECT|120|-|a|unacceptable out_of_the_question

@@ -33,7 +33,9 @@ struct TriggerSense: Sendable {
     /// Number of words the trigger covers (multiword forms), or the gap form's second word.
     var words: [String] = []
     /// For gapped forms ("impose … sanctions"): the second word, found within a few words.
-    var gapWord: String?
+    var gapWord: String? { didSet { gapHash = gapWord.map(EventWordHash.hash) ?? 0 } }
+    /// The `EventWordHash` of `gapWord`, compared before the words themselves.
+    var gapHash: UInt64 = 0
 }
 
 /// Our verb, noun and adjective lexicon of event triggers, with the CAMEO verb dictionary for coverage.
@@ -153,6 +155,7 @@ struct EventLexicon: Sendable {
         "armed", "arm", "arms", "forces", "force", "expectation", "substantive", "frank", "find", "ground", "schedule",
         "scheduled", "proposal", "proposals", "agreeing", "estimate", "estimates", "fear", "fears", "feared", "deny",
         "denies", "denied", "warn", "warned", "warns", "ally", "allies", "allied", "converge", "converging", "converged", "conflict", "conflicts", "respond", "responded", "responds",
+        "rule", "ruled", "rules", "ruling",
     ]
 }
 

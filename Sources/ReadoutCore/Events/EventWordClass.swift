@@ -28,6 +28,15 @@ struct EventWordClass: OptionSet, Sendable {
     static let multi = EventWordClass(rawValue: 1 << 23)
     static let marker = EventWordClass(rawValue: 1 << 24)
     static let conditional = EventWordClass(rawValue: 1 << 25)
+    static let compass = EventWordClass(rawValue: 1 << 26)
+    static let crowd = EventWordClass(rawValue: 1 << 27)
+    static let sectorNoun = EventWordClass(rawValue: 1 << 28)
+    static let asWord = EventWordClass(rawValue: 1 << 29)
+    static let thingNoun = EventWordClass(rawValue: 1 << 30)
+    static let unilateral = EventWordClass(rawValue: 1 << 31)
+
+    /// The classes that tell modality, cleared on capitalised words of a title ("Planning and Investment Minister").
+    static let modalityCues: EventWordClass = [.futureAux, .modalAux, .futureCue, .intentionCue, .hypothetical, .denial, .reportCue, .conditional]
 
     /// The length in scalars of the longest word in `table`.
     static let longestWord: Int = table.keys.map { $0.unicodeScalars.count }.max() ?? 0
@@ -63,6 +72,12 @@ struct EventWordClass: OptionSet, Sendable {
         add(EventCoder.irregularParticiples, .participle)
         add(ExpectationFinder.markers, .marker)
         add(["if", "unless", "case"], .conditional)
+        add(EventCoder.compassWords, .compass)
+        add(EventCoder.crowdNouns, .crowd)
+        add(Set(EventCoder.sectorNouns.keys), .sectorNoun)
+        add(["as"], .asWord)
+        add(EventDocument.thingNouns, .thingNoun)
+        add(["unilateral", "unilaterally"], .unilateral)
         add(Set(EventLexicon.shipped.single.keys), .single)
         add(Set(EventLexicon.shipped.multi.keys), .multi)
         return table

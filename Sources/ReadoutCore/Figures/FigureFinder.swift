@@ -6,15 +6,12 @@ struct FigureFinder {
     let readout: DocumentReadout
     /// The knowledge base, for demonyms and seats of power.
     let knowledge: KnowledgeBase
-    /// Entity mentions by offset.
-    let index: MentionIndex
 
     /// Creates a finder.
     init(text: ProseText, readout: DocumentReadout, knowledge: KnowledgeBase) {
         self.text = text
         self.readout = readout
         self.knowledge = knowledge
-        self.index = MentionIndex(readout.entities)
     }
 
     /// A number as read: its token range and value.
@@ -38,7 +35,7 @@ struct FigureFinder {
             while timexCursor < timexes.count, timexes[timexCursor].upperBound <= start { timexCursor += 1 }
             if timexCursor < timexes.count, timexes[timexCursor].contains(start) { i += 1; continue }
             let t = tokens[i]
-            let candidate = t.kind == .number || (t.kind == .word && FigureLexicon.startWords.contains(t.key))
+            let candidate = t.kind == .number || (t.kind == .word && t.lexicon & TokenLexicon.figureStart != 0)
                 || (t.kind == .punct && (t.firstByte == 0x24 || t.firstByte == 0xC2 || t.firstByte == 0xE2))
             guard candidate, let reading = read(at: i) else { i += 1; continue }
             if let figure = figure(for: reading) { figures.append(figure) }
@@ -168,7 +165,7 @@ struct FigureFinder {
         if what == nil { ownerToken = nil }
         if isDigits {
             // Years, name parts (`Article 5`) and ages (`Clarke, 61,`) count nothing.
-            let plain = !text.text(numberToken, numberToken).contains(",") && !text.text(numberToken, numberToken).contains(".")
+            let plain = !text.hasByte(numberToken, 0x2C) && !text.hasByte(numberToken, 0x2E)
             if !known, plain, r.last == numberToken, r.value >= 1800, r.value <= 2100 { return nil }
             if !known, r.currency == nil, numberToken > 0, tokens[numberToken - 1].kind == .word, tokens[numberToken - 1].capitalized,
                FigureLexicon.calendarWords.contains(tokens[numberToken - 1].key) == false,
@@ -203,14 +200,28 @@ struct FigureFinder {
     /// The ISO code of the country a token names or describes (entity mention, knowledge base, then built-in demonyms).
     func country(at k: Int) -> String? {
         let t = text.tokens[k]
-        if let mention = index.mention(covering: Int(t.start)) {
-            let entity = readout.entities[mention.entity]
+        if let covering = entity(covering: Int(t.start)) {
+            let entity = readout.entities[covering]
             if let country = entity.country { return country }
             if let code = entity.actorCode { return String(code.prefix(code.count > 3 && code != "NATO" ? 3 : code.count)) }
         }
         let surface = text.text(k, k)
         if let entry = knowledge.entries(named: surface).first, let code = entry.country ?? entry.actorCode { return code }
         return FigureLexicon.demonyms[t.key]
+    }
+
+    /// The index of the entity with the longest mention covering scalar `offset` (on a tie the mention that starts
+    /// first, then the first listed), as `MentionIndex.mention(covering:)` picks it, without sorting all mentions.
+    func entity(covering offset: Int) -> Int? {
+        var best: (entity: Int, start: Int, length: Int)?
+        for (e, entity) in readout.entities.enumerated() {
+            for mention in entity.mentions where mention.start <= offset && offset < mention.end {
+                let length = mention.end - mention.start
+                if let b = best, length < b.length || (length == b.length && mention.start >= b.start) { continue }
+                best = (e, mention.start, length)
+            }
+        }
+        return best?.entity
     }
 
     /// Who claims a figure at `offset`: the speaker of the innermost quotation that holds it.

@@ -1,7 +1,7 @@
 /// Words the figure finder needs, as case-folded hashes.
 enum FigureLexicon {
     /// Cardinal number words and their values.
-    static let numberWords: [UInt64: Double] = {
+    static let numberWords: KeyTable<Double> = {
         let units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
         let tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
@@ -12,7 +12,7 @@ enum FigureLexicon {
             for u in 1...9 { table[ProseHash.key("\(w)-\(units[u])")] = Double(i * 10 + u) }
         }
         table[ProseHash.key("dozen")] = 12
-        return table
+        return KeyTable(table)
     }()
 
     /// Keys of single words the finder tests.
@@ -20,28 +20,28 @@ enum FigureLexicon {
                hundreds = ProseHash.key("hundreds"), one = ProseHash.key("one"), the = ProseHash.key("the"),
                percent = ProseHash.key("percent")
     /// Ordinal endings written after digits (`21st`).
-    static let ordinalSuffixes: Set<UInt64> = AttributionLexicon.keys("st nd rd th")
+    static let ordinalSuffixes: KeySet = AttributionLexicon.keys("st nd rd th")
     /// Words that can start a figure.
-    static let startWords: Set<UInt64> = Set(numberWords.keys).union(vague.keys).union([tens, a, one])
+    static let startWords = KeySet(numberWords.keys.members + vague.keys.members + [tens, a, one])
 
     /// Scale words that multiply the number before them.
-    static let scales: [UInt64: Double] = [
+    static let scales = KeyTable<Double>([
         ProseHash.key("hundred"): 100, ProseHash.key("thousand"): 1_000, ProseHash.key("million"): 1_000_000,
         ProseHash.key("billion"): 1_000_000_000, ProseHash.key("trillion"): 1_000_000_000_000,
         ProseHash.key("mln"): 1_000_000, ProseHash.key("bln"): 1_000_000_000,
-    ]
+    ])
 
     /// Suffixes written right after digits (`100k`, `2.5bn`, `3m`).
-    static let suffixes: [UInt64: Double] = [
+    static let suffixes = KeyTable<Double>([
         ProseHash.key("k"): 1_000, ProseHash.key("m"): 1_000_000, ProseHash.key("mn"): 1_000_000,
         ProseHash.key("bn"): 1_000_000_000, ProseHash.key("b"): 1_000_000_000, ProseHash.key("tn"): 1_000_000_000_000,
-    ]
+    ])
 
     /// Vague plural quantities (`dozens`, `thousands`) with the least value they imply.
-    static let vague: [UInt64: Double] = [
+    static let vague = KeyTable<Double>([
         ProseHash.key("dozens"): 24, ProseHash.key("scores"): 40, ProseHash.key("hundreds"): 200,
         ProseHash.key("thousands"): 2_000, ProseHash.key("millions"): 2_000_000, ProseHash.key("billions"): 2_000_000_000,
-    ]
+    ])
 
     /// Bound phrases (one to three words) before a number.
     static let bounds: [(words: [UInt64], bound: FigureBound)] = {
@@ -60,7 +60,7 @@ enum FigureLexicon {
     }()
 
     /// Currency symbols (first bytes of the token) and words, with ISO codes.
-    static let currencyWords: [UInt64: String] = {
+    static let currencyWords: KeyTable<String> = {
         let table: [String: String] = [
             "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR", "pounds": "GBP",
             "gbp": "GBP", "sterling": "GBP", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "rub": "RUB",
@@ -69,11 +69,11 @@ enum FigureLexicon {
         ]
         var out: [UInt64: String] = [:]
         for (w, code) in table { out[ProseHash.key(w)] = code }
-        return out
+        return KeyTable(out)
     }()
 
     /// Counted nouns with the sector their owner acts in (`soldiers` → MIL).
-    static let counted: [UInt64: (noun: String, sector: String?)] = {
+    static let counted: KeyTable<CountedNoun> = {
         let military = """
         soldiers troops servicemen servicemembers personnel fighters tanks aircraft planes jets warplanes helicopters \
         drones missiles rockets shells warships ships vessels submarines vehicles artillery battalions brigades divisions \
@@ -98,30 +98,38 @@ enum FigureLexicon {
                             ("separatists", "REB"), ("insurgents", "REB"), ("officers", nil)] {
             table[ProseHash.key(w)] = (w, sector)
         }
-        return table
+        return KeyTable(table.mapValues { CountedNoun(noun: $0.noun, sector: $0.sector) })
     }()
 
+    /// A counted noun and the sector its owner acts in.
+    struct CountedNoun: Sendable {
+        /// The noun as written in the lexicon.
+        var noun: String
+        /// The sector code (`MIL`, `CVL`), if the noun implies one.
+        var sector: String?
+    }
+
     /// Adjectives that may stand between a number and what it counts (`100,000 additional troops`).
-    static let adjectives: Set<UInt64> = AttributionLexicon.keys("""
+    static let adjectives: KeySet = AttributionLexicon.keys("""
     additional more extra new armed military combat active-duty active regular civilian foreign local other more \
     unarmed innocent elderly young armoured armored heavy ground combat-ready battle-ready uniformed estimated \
     fresh further surplus displaced internally wounded dead injured
     """)
 
     /// Month and weekday names: numbers next to them are dates.
-    static let calendarWords: Set<UInt64> = AttributionLexicon.keys("""
+    static let calendarWords: KeySet = AttributionLexicon.keys("""
     january february march april may june july august september october november december jan feb mar apr jun jul \
     aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
     """)
 
     /// Words after a number that make it a time, age or duration, not a count.
-    static let notCounts: Set<UInt64> = AttributionLexicon.keys("""
+    static let notCounts: KeySet = AttributionLexicon.keys("""
     a.m. p.m. am pm o'clock gmt utc years year-old months weeks days hours minutes seconds decades centuries year month \
     week day hour minute second decade century percentile
     """)
 
     /// Demonyms and country words used when neither the entity stage nor the knowledge base knows them.
-    static let demonyms: [UInt64: String] = {
+    static let demonyms: KeyTable<String> = {
         let table: [String: String] = [
             "russian": "RUS", "russia": "RUS", "ukrainian": "UKR", "ukraine": "UKR", "american": "USA", "us": "USA", "u.s.": "USA",
             "british": "GBR", "french": "FRA", "german": "DEU", "chinese": "CHN", "israeli": "ISR", "palestinian": "PSE",
@@ -138,6 +146,6 @@ enum FigureLexicon {
         ]
         var out: [UInt64: String] = [:]
         for (w, code) in table { out[ProseHash.key(w)] = code }
-        return out
+        return KeyTable(out)
     }()
 }

@@ -19,7 +19,7 @@ public struct FigureStage: ReadoutStage {
 
     /// Adds the document's figures to the readout.
     public func run(on text: AnalyzedText, readout: inout DocumentReadout) {
-        let prose = ProseText(bytes: text.bytes)
+        let prose = text.prose
         // A figure must be a finite number: "1111…1" written out past Double's range is not one.
         readout.figures = FigureFinder(text: prose, readout: readout, knowledge: knowledge).figures().filter { $0.value.isFinite }
     }

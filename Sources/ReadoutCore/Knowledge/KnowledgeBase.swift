@@ -92,18 +92,7 @@ public struct KnowledgeBase: Sendable {
 
     /// Like `holders(of:country:on:)`, but returns which role matched, most recently started first.
     public func holdings(of title: String, country: String?, on day: String) -> [RoleRef] {
-        let country = country.map { Self.organizationCodeAliases[$0] ?? $0 }
-        let office = RoleTitles.office(for: title, country: country)
-        // A canonical office, else a title that is its own office, else a title under another office
-        // ("Minister of Culture" under "Minister"), ignoring case.
-        let candidates = office.flatMap { byOffice[$0] } ?? byOffice[title] ?? byTitle[RoleTitles.normalized(title)] ?? []
-        var refs: [RoleRef] = []
-        var seen = Set<Int32>()
-        for ref in candidates {
-            let role = entries[Int(ref.entry)].roles[Int(ref.role)]
-            guard country == nil || role.country == country, role.isHeld(on: day) else { continue }
-            if seen.insert(ref.entry).inserted { refs.append(ref) }
-        }
+        let refs = unorderedHoldings(of: title, country: country, on: day)
         // Certain matches first (a year-precision term starting or ending in the day's year may not cover the
         // day), then the most recently started.
         func certain(_ r: KBRole) -> Bool {
@@ -118,6 +107,24 @@ public struct KnowledgeBase: Sendable {
             if ca != cb { return ca }
             return ra.from ?? "" > rb.from ?? ""
         }
+    }
+
+    /// The roles `holdings(of:country:on:)` returns, one per entry, in index order rather than by likelihood:
+    /// for callers that only ask whether one particular person is among the holders.
+    func unorderedHoldings(of title: String, country: String?, on day: String) -> [RoleRef] {
+        let country = country.map { Self.organizationCodeAliases[$0] ?? $0 }
+        let office = RoleTitles.office(for: title, country: country)
+        // A canonical office, else a title that is its own office, else a title under another office
+        // ("Minister of Culture" under "Minister"), ignoring case.
+        let candidates = office.flatMap { byOffice[$0] } ?? byOffice[title] ?? byTitle[RoleTitles.normalized(title)] ?? []
+        var refs: [RoleRef] = []
+        var seen = Set<Int32>()
+        for ref in candidates {
+            let role = entries[Int(ref.entry)].roles[Int(ref.role)]
+            guard country == nil || role.country == country, role.isHeld(on: day) else { continue }
+            if seen.insert(ref.entry).inserted { refs.append(ref) }
+        }
+        return refs
     }
 
     /// Organisation codes accepted for the actor codes roles use ("EU" → "EUR", "UN" → "UNO").

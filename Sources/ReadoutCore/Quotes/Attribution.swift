@@ -25,6 +25,8 @@ extension ProseText {
             defer { k += 1 }
             let t = tokens[k]
             guard t.kind == .word, inQuote[k] < 0 else { continue }
+            // Only `according`, reporting nouns and cue verbs start an attribution.
+            guard t.lexicon & (TokenLexicon.cue | TokenLexicon.nominalCue | TokenLexicon.according) != 0 else { continue }
             if t.key == AttributionLexicon.according, isWord(k + 1, AttributionLexicon.to) {
                 if let a = accordingTo(k, f, l) { found.append(a) }
                 k += 1

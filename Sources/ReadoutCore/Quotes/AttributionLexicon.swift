@@ -57,13 +57,13 @@ enum AttributionLexicon {
     """
 
     /// Stance verbs that report an infinitive (`wants to leave`, `refused to say`).
-    static let infinitiveCues: Set<UInt64> = keys("""
+    static let infinitiveCues: KeySet = keys("""
     want wants wanted plan plans planned refuse refuses refused decline declines declined vow vows vowed \
     pledge pledges pledged promise promises promised threaten threatens threatened agree agrees agreed
     """)
 
     /// Forms of `call` that report a demand with `for` or `on` (`called for talks`, `called on Russia to withdraw`).
-    static let callForms: Set<UInt64> = keys("call calls called calling")
+    static let callForms: KeySet = keys("call calls called calling")
 
     /// Verbs of talking that report their topic with `about` (`spoke about the wall`).
     static let talkVerbs = "talk talks talked talking speak speaks spoke speaking"
@@ -72,7 +72,7 @@ enum AttributionLexicon {
     static let about = ProseHash.key("about")
 
     /// Particles after `call` that make it a demand.
-    static let callParticles: Set<UInt64> = keys("for on")
+    static let callParticles: KeySet = keys("for on")
 
     /// Verbs of thinking and feeling: attributions of a state of mind.
     static let cognitionVerbs = """
@@ -85,7 +85,7 @@ enum AttributionLexicon {
     static let objectVerbs = "tell tells told telling inform informs informed assure assures assured warn warns warned remind reminds reminded"
 
     /// Every cue verb with how it behaves.
-    static let cues: [UInt64: CueInfo] = {
+    static let cues: KeyTable<CueInfo> = {
         var table: [UInt64: CueInfo] = [:]
         for word in otherSpeechVerbs.split(separator: " ") {
             table[ProseHash.key(String(word))] = CueInfo(takesClause: false, cognition: false, takesObject: false)
@@ -109,11 +109,11 @@ enum AttributionLexicon {
             info.takesClause = true
             table[key] = info
         }
-        return table
+        return KeyTable(table)
     }()
 
     /// Words that end a noun phrase when walking away from a cue: function words and auxiliaries.
-    static let phraseStops: Set<UInt64> = keys("""
+    static let phraseStops: KeySet = keys("""
     and or but nor of that which who whom whose when where while because as if since although though after before than \
     so to in on at for with from by about into onto over under during without within against between among through \
     upon not is are was were be been being has have had do does did will would can could should may might must shall \
@@ -124,7 +124,7 @@ enum AttributionLexicon {
     """)
 
     /// Common nouns that can head a speaker phrase (`a senior official`, `the ministry`, `sources`).
-    static let speakerNouns: Set<UInt64> = keys("""
+    static let speakerNouns: KeySet = keys("""
     official officials spokesman spokeswoman spokesperson spokespeople spokesmen source sources aide aides adviser \
     advisers advisor advisors analyst analysts expert experts diplomat diplomats minister ministers ministry ministries \
     secretary president government governments administration campaign statement report reports police lawyer lawyers \
@@ -146,53 +146,53 @@ enum AttributionLexicon {
     """)
 
     /// Personal pronouns that can be a speaker on their own.
-    static let pronouns: Set<UInt64> = keys("he she they we i you it")
+    static let pronouns: KeySet = keys("he she they we i you it")
 
     /// Verbs that introduce a quotation after a colon or comma, though not a reported clause (`Limbaugh continued:`).
-    static let prefaceCues: Set<UInt64> = keys("""
+    static let prefaceCues: KeySet = keys("""
     continued continues continue sings sang sing chanted chanting chant reads read asking telling tweeting writing \
     calling describing shouting yelling replying responding answering began begins recalling adding
     """)
 
     /// Reporting nouns that attribute with `that` (`Trump’s claim that …`).
-    static let nominalCues: Set<UInt64> = keys("""
+    static let nominalCues: KeySet = keys("""
     claim claims statement statements assertion argument arguments warning warnings belief beliefs suggestion insistence \
     emphasis promise promises pledge allegation allegations accusation accusations contention fear fears hope hopes \
     announcement comment comments remark remarks view views position prediction assurance assurances admission denial
     """)
 
     /// Short words left lower-case inside titles (`Face the Nation`, `Contract with America`).
-    static let titleFunctionWords: Set<UInt64> = keys("a an the of and or in on for with to at by from vs")
+    static let titleFunctionWords: KeySet = keys("a an the of and or in on for with to at by from vs")
 
     /// Object pronouns (`told him that`).
-    static let objectPronouns: Set<UInt64> = keys("him her them us me you")
+    static let objectPronouns: KeySet = keys("him her them us me you")
 
     /// Singular personal pronouns that refer to a person.
-    static let personPronouns: Set<UInt64> = keys("he she him her his")
+    static let personPronouns: KeySet = keys("he she him her his")
 
     /// Words that may stand between a speaker and the cue (`Blinken later said`, `Lavrov has said`).
-    static let cueModifiers: Set<UInt64> = keys("""
+    static let cueModifiers: KeySet = keys("""
     also later then repeatedly previously recently again publicly privately reportedly earlier once still already \
     never frequently often just even only further first finally initially subsequently separately quickly \
     has have had was were is are will would could may might can did does do not had also been
     """)
 
     /// Determiners and possessives that open a noun phrase.
-    static let determiners: Set<UInt64> = keys("the a an another his her their its our my your this that these those some several many two three")
+    static let determiners: KeySet = keys("the a an another his her their its our my your this that these those some several many two three")
 
     /// Time words that may follow a cue before the content (`said Thursday that`).
-    static let timeWords: Set<UInt64> = keys("""
+    static let timeWords: KeySet = keys("""
     monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning afternoon evening night \
     last earlier later recently week month year weekend
     """)
 
     /// Hash keys of the whitespace-separated words in `list`.
-    static func keys(_ list: String) -> Set<UInt64> {
-        Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ProseHash.key(String($0)) })
+    static func keys(_ list: String) -> KeySet {
+        KeySet(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ProseHash.key(String($0)) })
     }
 
     /// Verbs that name, judge or demand rather than state (`likened X to “…”`, `branded X “…”`); with a quotation after them they report it.
-    static let evaluationVerbs: Set<UInt64> = keys("""
+    static let evaluationVerbs: KeySet = keys("""
     liken likens likened likening dub dubs dubbed dubbing term terms termed terming compare compares compared comparing \
     pound pounds pounded pounding lambast lambasts lambasted lambaste lambastes ridicule ridicules ridiculed \
     exhort exhorts exhorted propose proposes proposed proposing cite cites cited citing want wants wanted \
@@ -211,13 +211,13 @@ enum AttributionLexicon {
     }
 
     /// Auxiliaries that follow a noun subject, never a reporting verb (`the rules were`, `plans have`).
-    static let subjectAuxiliaries: Set<UInt64> = keys("is are was were has have will would could should may might must can")
+    static let subjectAuxiliaries: KeySet = keys("is are was were has have will would could should may might must can")
 
     /// Possessive pronouns that own a reporting noun (`his claim that …`).
-    static let possessivePronouns: [UInt64: UInt64] = [
+    static let possessivePronouns = KeyTable<UInt64>([
         ProseHash.key("his"): ProseHash.key("he"), ProseHash.key("her"): ProseHash.key("she"),
         ProseHash.key("their"): ProseHash.key("they"), ProseHash.key("its"): ProseHash.key("it"),
-    ]
+    ])
 
     /// Key of `for`.
     static let forWord = ProseHash.key("for")
@@ -240,11 +240,11 @@ enum AttributionLexicon {
     /// Key of `who`.
     static let who = ProseHash.key("who")
     /// Words that link a clause to the one before (`…, although Russia denies this`).
-    static let clauseLinks: Set<UInt64> = keys("and but although though while whereas because as since so yet")
+    static let clauseLinks: KeySet = keys("and but although though while whereas because as since so yet")
     /// Prepositions of a time phrase between a speaker and the cue (`on Tuesday`).
-    static let timePrepositions: Set<UInt64> = keys("on last this late early")
+    static let timePrepositions: KeySet = keys("on last this late early")
     /// Words before `to say` that continue the previous speaker (`going on to say`).
-    static let goingOn: Set<UInt64> = keys("on continued proceeded")
+    static let goingOn: KeySet = keys("on continued proceeded")
     /// Passive auxiliaries (`was described by`).
-    static let passiveAuxiliaries: Set<UInt64> = keys("was were been being is are be")
+    static let passiveAuxiliaries: KeySet = keys("was were been being is are be")
 }

@@ -1,24 +1,42 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splits UTF-8 prose into `ProseToken`s with paragraph and sentence indices, in one pass over the bytes.
 ///
 /// The quote and figure stages use it so they work whether or not the shared tokenizer has run.
 struct ProseLexer: Sendable {
     /// Words after which a period does not end a sentence.
-    static let abbreviations: Set<UInt64> = Set([
+    static let abbreviations = KeySet([
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "st", "jr", "sr", "prof", "capt", "sgt",
         "maj", "adm", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec",
         "mt", "gens", "reps", "sens", "cmdr", "brig", "supt", "insp", "fr", "rev", "hon", "messrs", "u.s", "approx",
     ].map { ProseHash.key($0) })
 
-    /// Lexes `bytes` into tokens.
-    static func lex(_ bytes: [UInt8]) -> [ProseToken] {
-        bytes.withUnsafeBufferPointer { lex(buffer: $0) }
+    /// For each byte: the case-folded byte when it is an ASCII letter or digit (what a word's key hashes), else 0.
+    static let wordFold: [UInt8] = (0..<256).map { byte in
+        let b = UInt8(byte)
+        if b >= 0x41 && b <= 0x5A { return b | 0x20 }
+        if b >= 0x61 && b <= 0x7A || b >= 0x30 && b <= 0x39 { return b }
+        return 0
     }
 
-    /// Lexes a byte buffer into tokens.
-    static func lex(buffer b: UnsafeBufferPointer<UInt8>) -> [ProseToken] {
+    /// Lexes `bytes` into tokens.
+    static func lex(_ bytes: [UInt8]) -> [ProseToken] {
+        bytes.withUnsafeBufferPointer { buffer in
+            wordFold.withUnsafeBufferPointer { fold in lex(buffer: buffer, fold: fold) }
+        }
+    }
+
+    /// Lexes a byte buffer into tokens; `fold` is `wordFold`.
+    static func lex(buffer b: UnsafeBufferPointer<UInt8>, fold: UnsafeBufferPointer<UInt8>) -> [ProseToken] {
+        guard let base = b.baseAddress else { return [] }
         let n = b.count
         var tokens: [ProseToken] = []
         tokens.reserveCapacity(n / 5 + 8)
+        let lexicon = TokenLexicon.table
         let singleNewlineBreaks = !hasBlankLine(b)
         var i = 0
         var scalar = 0
@@ -26,115 +44,186 @@ struct ProseLexer: Sendable {
         var space = true
         var newlines = 0
         var seenToken = false
+        var lastWordEnd = -1  // byte end of the previous token when it is a word (for the possessive clitic)
         while i < n {
-            let c = b[i]
+            let c = base[i]
             // Whitespace.
-            if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C {
-                if c == 0x0A { newlines += 1 }
+            if c == 0x20 || c < 0x20 && (c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C) {
+                if c == 0x0A { newlines &+= 1 }
                 space = true
-                i += 1
-                scalar += 1
+                i &+= 1
+                scalar &+= 1
                 continue
             }
-            if c == 0xC2, i + 1 < n, b[i + 1] == 0xA0 {
+            if c >= 0x80, let length = wideSpace(b, i) {
+                if length == 4 { newlines &+= 1 }
                 space = true
-                i += 2
-                scalar += 1
-                continue
-            }
-            if c == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] <= 0x8B || b[i + 2] == 0xAF || b[i + 2] == 0xA8 || b[i + 2] == 0xA9 {
-                if b[i + 2] == 0xA8 || b[i + 2] == 0xA9 { newlines += 1 }
-                space = true
-                i += 3
-                scalar += 1
+                i &+= min(length, 3)
+                scalar &+= 1
                 continue
             }
             if newlines > 0 {
-                if seenToken && (newlines >= 2 || singleNewlineBreaks) { paragraph += 1 }
+                if seenToken && (newlines >= 2 || singleNewlineBreaks) { paragraph &+= 1 }
                 newlines = 0
             }
-            if space, !tokens.isEmpty { tokens[tokens.count - 1].spaceAfter = true }
             let startByte = i
             let startScalar = scalar
             var kind = ProseTokenKind.punct
             var shape = QuoteShape.straight
             var capitalized = false
-            if isLetterStart(b, i) {
+            var key = ProseHash.basis
+            var flags: UInt8 = 0
+            if c < 0x80 ? (c | 0x20) &- 0x61 < 26 : isLetterStart(b, i) {
                 kind = .word
-                capitalized = isUpperStart(b, i)
-                var segment = 0
-                var sawPeriod = false
-                while i < n {
-                    let d = b[i]
-                    if isLetterStart(b, i) || (d >= 0x30 && d <= 0x39) {
-                        let len = scalarLength(d)
-                        i += len
-                        scalar += 1
-                        segment += 1
-                        continue
-                    }
-                    if d == 0x2D, i + 1 < n, isWordByte(b, i + 1) {  // inner hyphen
-                        i += 1; scalar += 1; segment = 0
-                        continue
-                    }
-                    if d == 0x2E, segment == 1 {  // U.S. / e.g.
-                        if i + 1 < n, isLetterStart(b, i + 1) {
-                            i += 1; scalar += 1; segment = 0; sawPeriod = true
-                            continue
-                        }
-                        if sawPeriod { i += 1; scalar += 1 }
-                        break
-                    }
-                    let apostrophe = d == 0x27 ? 1 : (d == 0xE2 && i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x99 ? 3 : 0)
-                    if apostrophe > 0, i + apostrophe < n, isLetterStart(b, i + apostrophe) {
-                        let next = i + apostrophe
-                        let isClitic = (b[next] == 0x73 || b[next] == 0x53) && (next + 1 >= n || !isWordByte(b, next + 1))
-                        if isClitic { break }
-                        i = next; scalar += 1; segment = 0
-                        continue
-                    }
-                    break
-                }
-            } else if c >= 0x30 && c <= 0x39 {
+                capitalized = c < 0x80 ? c < 0x61 : isUpperStart(b, i)
+                let word = scanWord(b, fold: fold, from: i)
+                key = word.key
+                i = word.end
+                scalar &+= word.scalars
+                flags = lexicon[key] ?? 0
+            } else if c &- 0x30 < 10 {
                 kind = .number
                 while i < n {
-                    let d = b[i]
-                    if d >= 0x30 && d <= 0x39 { i += 1; scalar += 1; continue }
-                    if (d == 0x2C || d == 0x2E), i + 1 < n, b[i + 1] >= 0x30 && b[i + 1] <= 0x39 { i += 1; scalar += 1; continue }
+                    let d = base[i]
+                    if d &- 0x30 < 10 || (d == 0x2C || d == 0x2E) && i + 1 < n && base[i + 1] &- 0x30 < 10 {
+                        key = (key ^ UInt64(d)) &* ProseHash.prime
+                        i &+= 1
+                        scalar &+= 1
+                        continue
+                    }
                     break
                 }
             } else if let (len, markShape) = quoteMark(b, i) {
                 kind = .quote
                 shape = markShape
-                scalar += c < 0x80 ? len : 1  // '' is two scalars, “ is one
-                i += len
-            } else if let len = clitic(b, i, after: tokens.last) {
+                scalar &+= c < 0x80 ? len : 1  // '' is two scalars, “ is one
+                i &+= len
+                key = ProseHash.key(b, startByte, i)
+            } else if lastWordEnd == i, let len = clitic(b, i) {
                 kind = .possessive
-                i += len
-                scalar += 2
+                i &+= len
+                scalar &+= 2
+                key = ProseHash.key(b, startByte, i)
             } else {
-                let len = scalarLength(c)
-                i += min(len, n - i)
-                scalar += 1
+                i &+= min(scalarLength(c), n - i)
+                scalar &+= 1
+                key = ProseHash.key(b, startByte, i)
             }
-            let end = i
-            let key = ProseHash.key(b, startByte, end)
-            tokens.append(ProseToken(kind: kind, byteStart: Int32(startByte), byteEnd: Int32(end), start: Int32(startScalar),
-                                     end: Int32(scalar), key: key, paragraph: paragraph, sentence: 0, capitalized: capitalized,
-                                     spaceBefore: space, spaceAfter: false, shape: shape, firstByte: c))
+            tokens.append(ProseToken(kind: kind, byteStart: Int32(truncatingIfNeeded: startByte), byteEnd: Int32(truncatingIfNeeded: i),
+                                     start: Int32(truncatingIfNeeded: startScalar), end: Int32(truncatingIfNeeded: scalar), key: key,
+                                     paragraph: paragraph, sentence: 0, capitalized: capitalized, spaceBefore: space, spaceAfter: false,
+                                     shape: shape, firstByte: c, lexicon: flags))
+            lastWordEnd = kind == .word ? i : -1
             space = false
             seenToken = true
         }
-        if !tokens.isEmpty { tokens[tokens.count - 1].spaceAfter = true }
-        assignSentences(&tokens)
+        let abbreviations = self.abbreviations
+        let ellipsisKey = self.ellipsisKey
+        tokens.withUnsafeMutableBufferPointer { t in
+            // Whitespace after a token is whitespace before the next one (or the end of the text).
+            for k in t.indices { t[k].spaceAfter = k + 1 == t.count || t[k + 1].spaceBefore }
+            assignSentences(t, abbreviations: abbreviations, ellipsisKey: ellipsisKey)
+        }
         return tokens
     }
 
+    /// A word as scanned: its key, where it ends in bytes and how many scalars it has.
+    struct ScannedWord {
+        /// `ProseHash.key` of the word's bytes.
+        var key: UInt64
+        /// The byte offset after the word.
+        var end: Int
+        /// The number of Unicode scalars in the word.
+        var scalars: Int
+    }
+
+    /// Scans the word that starts at byte `start` (a letter); `fold` is `wordFold`.
+    ///
+    /// A word is letters and digits with inner hyphens, inner apostrophes (but not a possessive `'s`) and the periods
+    /// of single-letter segments (`U.S.`, `e.g.`). The key is computed on the way.
+    @inline(__always) static func scanWord(_ b: UnsafeBufferPointer<UInt8>, fold: UnsafeBufferPointer<UInt8>, from start: Int) -> ScannedWord {
+        let base = b.baseAddress!
+        let folds = fold.baseAddress!
+        let n = b.count
+        let prime = ProseHash.prime
+        var key = ProseHash.basis
+        var i = start
+        var scalars = 0
+        var segment = 0
+        var sawPeriod = false
+        while i < n {
+            // ASCII letters and digits, the common case: a pointer loop with one table load per byte.
+            let runStart = i
+            var p = base + i
+            let stop = base + n
+            while p < stop {
+                let folded = folds[Int(p.pointee)]
+                if folded == 0 { break }
+                key = (key ^ UInt64(folded)) &* prime
+                p += 1
+            }
+            i = p - base
+            scalars &+= i &- runStart
+            segment &+= i &- runStart
+            guard i < n else { break }
+            let d = base[i]
+            if d >= 0x80, isLetterStart(b, i) {
+                let end = min(i + scalarLength(d), n)
+                while i < end {
+                    key = (key ^ UInt64(base[i])) &* prime
+                    i &+= 1
+                }
+                scalars &+= 1
+                segment &+= 1
+                continue
+            }
+            if d == 0x2D, i + 1 < n, isWordByte(b, i + 1) {  // inner hyphen
+                key = (key ^ 0x2D) &* prime
+                i &+= 1; scalars &+= 1; segment = 0
+                continue
+            }
+            if d == 0x2E, segment == 1 {  // U.S. / e.g.
+                if i + 1 < n, isLetterStart(b, i + 1) {
+                    key = (key ^ 0x2E) &* prime
+                    i &+= 1; scalars &+= 1; segment = 0; sawPeriod = true
+                    continue
+                }
+                if sawPeriod {
+                    key = (key ^ 0x2E) &* prime
+                    i &+= 1; scalars &+= 1
+                }
+                break
+            }
+            let apostrophe = d == 0x27 ? 1 : (d == 0xE2 && i + 2 < n && base[i + 1] == 0x80 && base[i + 2] == 0x99 ? 3 : 0)
+            if apostrophe > 0, i + apostrophe < n, isLetterStart(b, i + apostrophe) {
+                let next = i + apostrophe
+                let isClitic = (base[next] == 0x73 || base[next] == 0x53) && (next + 1 >= n || !isWordByte(b, next + 1))
+                if isClitic { break }
+                key = (key ^ 0x27) &* prime  // `’` folds to `'`
+                i = next; scalars &+= 1; segment = 0
+                continue
+            }
+            break
+        }
+        return ScannedWord(key: key, end: i, scalars: scalars)
+    }
+
+    /// The byte length of a non-ASCII space at `i` (no-break space, the spaces and zero-width marks of U+2000–U+200B,
+    /// U+202F), or 4 for the line and paragraph separators U+2028/U+2029 (three bytes that count as a line break).
+    @inline(__always) static func wideSpace(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let c = b[i]
+        if c == 0xC2 { return i + 1 < b.count && b[i + 1] == 0xA0 ? 2 : nil }
+        guard c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80 else { return nil }
+        let third = b[i + 2]
+        if third == 0xA8 || third == 0xA9 { return 4 }
+        return third <= 0x8B || third == 0xAF ? 3 : nil
+    }
+
     /// Numbers sentences: a new one after a terminator followed by a capitalised start, and at each paragraph.
-    static func assignSentences(_ tokens: inout [ProseToken]) {
+    static func assignSentences(_ tokens: UnsafeMutableBufferPointer<ProseToken>, abbreviations: KeySet, ellipsisKey: UInt64) {
+        let count = tokens.count
         var sentence: Int32 = 0
         var i = 0
-        let count = tokens.count
         while i < count {
             if i > 0, tokens[i].paragraph != tokens[i - 1].paragraph { sentence += 1 }
             tokens[i].sentence = sentence
@@ -175,19 +264,21 @@ struct ProseLexer: Sendable {
         t.capitalized || t.kind == .quote || t.kind == .number || t.firstByte == 0x28
     }
 
-    /// True when the text has at least one blank line.
+    /// True when the text has at least one blank line (two line breaks with only spaces, tabs or CRs between them).
     static func hasBlankLine(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        var lastNewline = -10
-        var onlySpace = false
-        for i in 0..<b.count {
-            let c = b[i]
-            if c == 0x0A {
-                if onlySpace && lastNewline >= 0 { return true }
-                lastNewline = i
-                onlySpace = true
-            } else if c != 0x20 && c != 0x09 && c != 0x0D {
-                onlySpace = false
+        guard let base = b.baseAddress else { return false }
+        let n = b.count
+        var previous = -1
+        var i = 0
+        while i < n, let found = memchr(base + i, 0x0A, n - i) {
+            let k = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if previous >= 0 {
+                var j = previous + 1
+                while j < k, b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0D { j += 1 }
+                if j == k { return true }
             }
+            previous = k
+            i = k + 1
         }
         return false
     }
@@ -242,9 +333,8 @@ struct ProseLexer: Sendable {
         return nil
     }
 
-    /// The byte length of a possessive `'s`/`’s` right after a word, if one starts at `i`.
-    @inline(__always) static func clitic(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, after previous: ProseToken?) -> Int? {
-        guard let previous, previous.kind == .word, previous.byteEnd == Int32(i) else { return nil }
+    /// The byte length of a possessive `'s`/`’s` at `i`, right after a word that ends at `i`, if there is one.
+    @inline(__always) static func clitic(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         let len = b[i] == 0x27 ? 1 : (b[i] == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x99 ? 3 : 0)
         guard len > 0, i + len < b.count, b[i + len] == 0x73 || b[i + len] == 0x53 else { return nil }
         if i + len + 1 < b.count, isWordByte(b, i + len + 1) { return nil }

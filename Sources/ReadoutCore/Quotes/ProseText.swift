@@ -1,5 +1,5 @@
 /// A lexed document with sentence bounds and the helpers the quote and figure finders share.
-struct ProseText {
+struct ProseText: Sendable {
     /// The UTF-8 bytes.
     let bytes: [UInt8]
     /// The tokens.
@@ -20,13 +20,21 @@ struct ProseText {
         self.tokens = tokens
         var first: [Int] = []
         var last: [Int] = []
-        for (i, token) in tokens.enumerated() {
-            let s = Int(token.sentence)
-            while first.count <= s {
+        tokens.withUnsafeBufferPointer { t in
+            var i = 0
+            while i < t.count {
+                let s = t[i].sentence
+                var j = i + 1
+                while j < t.count, t[j].sentence == s { j += 1 }
+                // A sentence number that no token carries gets the next sentence's first token.
+                while first.count < Int(s) {
+                    first.append(i)
+                    last.append(i)
+                }
                 first.append(i)
-                last.append(i)
+                last.append(j - 1)
+                i = j
             }
-            last[s] = i
         }
         sentenceFirst = first
         sentenceLast = last
@@ -63,13 +71,20 @@ struct ProseText {
     }
 
     /// True when token `i` is a lower-case word in `set`.
-    @inline(__always) func isLower(_ i: Int, in set: Set<UInt64>) -> Bool {
+    @inline(__always) func isLower(_ i: Int, in set: KeySet) -> Bool {
         i >= 0 && i < tokens.count && tokens[i].kind == .word && !tokens[i].capitalized && set.contains(tokens[i].key)
     }
 
     /// True when token `i` is a word (any case) in `set`.
-    @inline(__always) func isAny(_ i: Int, in set: Set<UInt64>) -> Bool {
+    @inline(__always) func isAny(_ i: Int, in set: KeySet) -> Bool {
         i >= 0 && i < tokens.count && tokens[i].kind == .word && set.contains(tokens[i].key)
+    }
+
+    /// True when token `i` contains the ASCII byte `byte`.
+    func hasByte(_ i: Int, _ byte: UInt8) -> Bool {
+        let t = tokens[i]
+        for k in Int(t.byteStart)..<Int(t.byteEnd) where bytes[k] == byte { return true }
+        return false
     }
 
     /// True when a line break comes right before token `i`.

@@ -45,6 +45,8 @@ struct ProseToken: Sendable {
     var shape: QuoteShape
     /// The first byte of the token (cheap punctuation tests).
     var firstByte: UInt8
+    /// For words: the `TokenLexicon` flags of the key.
+    var lexicon: UInt8 = 0
 }
 
 /// Case-folded FNV-1a hashing shared by the lexer and the lexicons.

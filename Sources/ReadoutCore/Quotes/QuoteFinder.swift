@@ -79,8 +79,9 @@ struct QuoteFinder {
 
     /// Fills speaker, cue and their spans.
     func apply(_ said: Said, to quote: inout Quote) {
-        quote.cue = text.text(said.cue.lowerBound, said.cue.upperBound).lowercased()
-        quote.cueSpan = text.span(said.cue.lowerBound, said.cue.upperBound)
+        let cueSpan = text.span(said.cue.lowerBound, said.cue.upperBound)
+        quote.cue = cueSpan.text.lowercased()
+        quote.cueSpan = cueSpan
         if let phrase = said.speaker {
             quote.speaker = resolver.resolve(phrase)
             quote.speakerSpan = text.span(phrase.surface.lowerBound, phrase.surface.upperBound)

@@ -8,7 +8,7 @@ public struct QuoteStage: ReadoutStage {
 
     /// Adds the document's quotations to the readout.
     public func run(on text: AnalyzedText, readout: inout DocumentReadout) {
-        let prose = ProseText(bytes: text.bytes)
+        let prose = text.prose
         readout.quotes = QuoteFinder(text: prose, entities: readout.entities).quotes()
     }
 }

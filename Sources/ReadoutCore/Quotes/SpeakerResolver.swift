@@ -4,12 +4,12 @@ struct SpeakerResolver {
     /// The entities found so far.
     let entities: [Entity]
     /// Their mentions by offset.
-    let index: MentionIndex
+    let index: SpeakerMentions
     /// The lexed text.
     let text: ProseText
 
     /// Nouns for bodies whose earlier mention settles who `the ministry` is.
-    static let bodyNouns: Set<UInt64> = AttributionLexicon.keys("""
+    static let bodyNouns: KeySet = AttributionLexicon.keys("""
     ministry government administration embassy office department agency army military campaign committee council \
     company party alliance bloc court police commission
     """)
@@ -17,7 +17,7 @@ struct SpeakerResolver {
     /// Creates a resolver.
     init(entities: [Entity], text: ProseText) {
         self.entities = entities
-        self.index = MentionIndex(entities)
+        self.index = SpeakerMentions(entities)
         self.text = text
     }
 

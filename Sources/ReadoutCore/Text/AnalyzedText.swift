@@ -10,6 +10,8 @@ public struct AnalyzedText: Sendable {
     public var tokens: [Token]
     /// All text units in text order.
     public var sentences: [Sentence]
+    /// The quote and figure stages' own lexing of `bytes`, made once on first use.
+    let proseCache = ProseCache()
 
     /// Creates an analysed text from its parts.
     public init(text: String, bytes: [UInt8], tokens: [Token], sentences: [Sentence]) {

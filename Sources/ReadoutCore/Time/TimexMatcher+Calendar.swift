@@ -32,9 +32,11 @@ extension TimexMatcher {
     func quarterExpression(at i: Int) -> TimexMatch? {
         var k = i
         if isFunction(k, .the) { k += 1 }
+        let article = k > i
         if isFunction(k, .fiscal) { k += 1 }
         if let (q, next) = ordinalQuarter(at: k) {
-            if k > i, tokens[next - 1].joiner == 0x2D { return nil }
+            // "the third-quarter loss": the adjective is marked without its article (but "the fiscal second-quarter").
+            if article, k == i + 1, tokens[next - 1].joiner == 0x2D { return nil }
             if isFunction(next, .of), let y = yearNumber(next + 1) { return .date(next + 2, .quarter(year: y, quarter: q)) }
             if let y = yearNumber(next) { return .date(next + 1, .quarter(year: y, quarter: q)) }
             return .date(next, .quarter(year: quarterYear(q), quarter: q))
@@ -66,8 +68,10 @@ extension TimexMatcher {
             if case .quarter = reference, referenceFromText { return .date(j + 1, reference) }
             return .date(j + 1, CalendarValue.quarter(of: dct, plus: -1))
         }
-        if j > k, isFunction(j, .periodWord), case .quarter = reference, referenceFromText {
-            return .date(j + 1, reference)
+        if j > k, isFunction(j, .periodWord) {
+            // "the latest period": the quarter the text spoke of, else the one before the document date's.
+            if case .quarter = reference, referenceFromText { return .date(j + 1, reference) }
+            if isFunction(k, .latest) { return .date(j + 1, CalendarValue.quarter(of: dct, plus: -1)) }
         }
         // "the week" with nothing to pin it ("For the week, the index fell"): some week of the document's year.
         if j == k, k == i + 1, isUnit(k, .week), !(unit(k)!.plural), !weekIsPinned(after: k + 1) {
@@ -111,8 +115,10 @@ extension TimexMatcher {
             end += 1
         }
         let possessive = end < tokens.count && tokens[end].joiner == 0x27 && isWord(end, "s")
+        var clauseEnd = end
+        if case .partOfDay? = word(end) { clauseEnd += 1 }
         let day = possessive && shift == nil ? dct.adding(days: w - dct.weekday <= 0 ? w - dct.weekday : w - dct.weekday - 7)
-            : resolveWeekday(w, shift: shift, at: i)
+            : resolveWeekday(w, shift: shift, at: i, end: clauseEnd)
         // "Friday morning": the span takes the part of day, the value stays the day (as news annotation does);
         // "Friday afternoon/evening/night" name that part of the day ("2000-01-07TNI"), still typed DATE.
         if case .partOfDay(let p)? = word(end) {
@@ -124,7 +130,7 @@ extension TimexMatcher {
 
     /// The day a weekday names: this week's on or before the document date, unless a future cue or "next"
     /// moves it forward; "this" means the current week's; "last" the one before the document date.
-    func resolveWeekday(_ weekday: Int, shift: Int?, at i: Int) -> ISODay {
+    func resolveWeekday(_ weekday: Int, shift: Int?, at i: Int, end: Int) -> ISODay {
         let delta = weekday - dct.weekday
         switch shift {
         case .some(-1):
@@ -136,7 +142,7 @@ extension TimexMatcher {
         case .some(0):
             return dct.adding(days: delta)
         default:
-            if hasFutureCue(before: i) {
+            if hasFutureCue(first: i, end: end) {
                 return dct.adding(days: delta >= 0 ? delta : delta + 7)
             }
             return dct.adding(days: delta <= 0 ? delta : delta - 7)

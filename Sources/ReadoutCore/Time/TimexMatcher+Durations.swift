@@ -130,7 +130,8 @@ extension TimexMatcher {
         }
         if let (count, next) = amount(at: k) {
             var j = next
-            if isFunction(j, .more) || isWord(j, "additional") || isWord(j, "straight") || isWord(j, "consecutive") {
+            if isFunction(j, .more) || isWord(j, "additional") || isWord(j, "straight") || isWord(j, "consecutive")
+                || isWord(j, "further") || isWord(j, "extra") {
                 j += 1
             }
             guard let u = unit(j) else { return nil }
@@ -147,7 +148,19 @@ extension TimexMatcher {
             if tokens[k].kind == .number, tokens[k].digits == 4, !u.plural, tokens[j].joiner != 0x2D { return nil }
             var end = j + 1
             // Ages ("6-year-old") are not time expressions.
-            if end < tokens.count, tokens[end].joiner == 0x2D, isFunction(end, .old) { return nil }
+            if isFunction(end, .old) { return nil }
+            // "will one day be": some day in the future.
+            if j == k + 1, isWord(k, "one"), u.unit == .day, !u.plural, k > 0, tokens[k - 1].kind == .word,
+               isFunction(k - 1, .will) || isFunction(k - 1, .would) || Self.futureModals.contains(tokens[k - 1].hash),
+               end < tokens.count, tokens[end].kind == .word, tokens[end].word == nil {
+                return TimexMatch(end: end, type: .date, value: "FUTURE_REF", anchor: nil)
+            }
+            var count = count
+            // "a minute and a half", "two years and a half"
+            if case .exact(let n, false) = count, isFunction(end, .and), isFunction(end + 1, .a), isFunction(end + 2, .half) {
+                count = .exact(n, half: true)
+                end += 3
+            }
             if isFunction(end, .or), isWord(end + 1, "so") { end += 2 }
             if isFunction(end, .ago) {
                 return agoDate(count, u.unit, end: end + 1)
@@ -164,10 +177,16 @@ extension TimexMatcher {
             if isWord(end, "ahead") { end += 1 }
             return TimexMatch(end: end, type: .duration, value: Self.durationValue(count, u.unit), anchor: nil)
         }
+        // "day-long", "year-long": one unit.
+        if k == i, let u = unit(k), !u.plural, u.unit != .weekend, k + 1 < tokens.count, tokens[k + 1].joiner == 0x2D,
+           isFunction(k + 1, .long) {
+            return TimexMatch(end: k + 2, type: .duration, value: Self.durationValue(.exact(1, half: false), u.unit), anchor: nil)
+        }
         // Bare plural units: "for years", "the coming years", "recent months", "weeks or months".
         if let u = unit(k), u.plural, u.unit != .weekend {
             let before = i > 0 ? tokens[i - 1].word : nil
-            var cue = determiner && !(k == i + 1 && isFunction(i, .the)) || isWord(k + 1, "ahead")
+            // "months ago" needs no cue.
+            var cue = determiner && !(k == i + 1 && isFunction(i, .the)) || isWord(k + 1, "ahead") || isFunction(k + 1, .ago)
             if case .function(let f)? = before, Self.durationCues[Int(f.rawValue)] { cue = true }
             guard cue else { return nil }
             if isFunction(k - 1, .recent), u.unit == .year { return TimexMatch(end: k + 1, type: .date, value: "PAST_REF", anchor: nil) }

@@ -65,9 +65,14 @@ extension TimexMatcher {
     func standaloneYear(_ k: Int) -> Int? {
         guard let y = yearNumber(k) else { return nil }
         if k + 1 < tokens.count, tokens[k + 1].kind == .number, tokens[k + 1].joiner != 0 { return nil }
-        // "2000 troops": a lower-case plural noun after the number makes it a count.
+        // "2000 troops": a lower-case plural noun after the number makes it a count (but "fiscal 1989 sales").
         if k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].capitalized, tokens[k + 1].word == nil,
-           tokens[k + 1].length > 3, lastByte(k + 1) == 115 { return nil }
+           tokens[k + 1].length > 3, lastByte(k + 1) == 115, !isFunction(k - 1, .fiscal) { return nil }
+        // "Orion 1980", "Vision 2030": a year right after a capitalised name is part of the name.
+        if k > 0, tokens[k - 1].kind == .word, tokens[k - 1].word == nil, tokens[k - 1].capitalized, tokens[k].spaceBefore,
+           !(k > 1 && tokens[k - 2].kind == .punct && tokens[k - 2].punct == 0x2E) {
+            return nil
+        }
         var cue = false
         if k > 0, case .function(let f)? = tokens[k - 1].word {
             cue = Self.yearCues[Int(f.rawValue)]
@@ -81,9 +86,10 @@ extension TimexMatcher {
     /// The last byte of token `k`, lower-cased.
     func lastByte(_ k: Int) -> UInt8 { bytes[tokens[k].byteEnd - 1] | 0x20 }
 
-    /// The month-day date a news text most likely means: the nearest occurrence, where a past occurrence wins
-    /// unless the future one is much closer, and a future cue ("will", "is scheduled") favours the next one.
-    func nearest(month: Int, day: Int, at i: Int? = nil) -> ISODay? {
+    /// The month-day date a news text most likely means: the last occurrence in a past-tense clause ("the year
+    /// ended Jan. 31"), the next one in a future clause ("will vote on June 1"), else the nearest, where a past
+    /// occurrence wins unless the future one is much closer.
+    func nearest(month: Int, day: Int, at i: Int? = nil, end: Int = 0) -> ISODay? {
         var past: ISODay?, future: ISODay?
         for y in [dct.year - 1, dct.year, dct.year + 1] {
             guard let d = ISODay(year: y, month: month, day: day) else { continue }
@@ -92,21 +98,27 @@ extension TimexMatcher {
         guard let p = past else { return future }
         guard let f = future else { return p }
         let back = dct.daysSinceEpoch - p.daysSinceEpoch, ahead = f.daysSinceEpoch - dct.daysSinceEpoch
-        let cue = i.map { hasFutureCue(before: $0) } ?? false
-        if cue { return back <= 3 || ahead > 300 ? p : f }
-        return ahead * 2 < back ? f : p
+        switch i.map({ tense(first: $0, end: end) }) ?? .unknown {
+        case .future: return back <= 3 || ahead > 300 ? p : f
+        case .past: return p
+        case .unknown: return ahead * 2 < back ? f : p
+        }
     }
 
-    /// The month (with year) a bare month name means: this year's or last year's when already begun, the next
-    /// one when it lies ahead; "will"-style cues favour the next occurrence.
-    func nearest(month: Int, at i: Int) -> CalendarValue {
+    /// The month (with year) a bare month name means: the last one begun in a past-tense clause ("In January, the
+    /// firm hired"), the next one in a future clause ("will launch in December"), else the nearest.
+    func nearest(month: Int, at i: Int, end: Int) -> CalendarValue {
         let here = dct.year * 12 + dct.month - 1
         let thisYear = dct.year * 12 + month - 1
         let past = thisYear <= here ? thisYear : thisYear - 12
         let future = past == here ? here : past + 12
         let back = here - past, ahead = future - here
         let chosen: Int
-        if hasFutureCue(before: i) { chosen = back == 0 ? past : future } else { chosen = ahead * 2 < back ? future : past }
+        switch tense(first: i, end: end) {
+        case .future: chosen = back == 0 ? past : future
+        case .past: chosen = past
+        case .unknown: chosen = ahead * 2 < back ? future : past
+        }
         return .month(year: chosen / 12, month: chosen % 12 + 1)
     }
 
@@ -137,7 +149,7 @@ extension TimexMatcher {
                 if let (y, after) = trailingYear(at: next + 1), let day = ISODay(year: y, month: m, day: d) {
                     return .date(after, .day(day))
                 }
-                if let day = nearestWithWeekday(month: m, day: d, weekday: weekday, at: i) {
+                if let day = nearestWithWeekday(month: m, day: d, weekday: weekday, at: i, end: next + 1) {
                     return .date(next + 1, .day(day))
                 }
             }
@@ -150,7 +162,7 @@ extension TimexMatcher {
             if isUnit(next + 1, .year), let shift = relativeShift(next) {
                 return .date(next + 2, .month(year: dct.year + shift, month: m))
             }
-            if weekday == nil { return .date(next, nearest(month: m, at: i)) }
+            if weekday == nil { return .date(next, nearest(month: m, at: i, end: next)) }
             return nil
         }
         // "21 January 2022", "the 21st of January", "the 21st"
@@ -161,7 +173,7 @@ extension TimexMatcher {
             if isFunction(j, .of) { j += 1 }
             if let (m, next) = monthName(at: j) {
                 if let y = yearNumber(next), let day = ISODay(year: y, month: m, day: d) { return .date(next + 1, .day(day)) }
-                if let day = nearestWithWeekday(month: m, day: d, weekday: weekday, at: i) { return .date(next, .day(day)) }
+                if let day = nearestWithWeekday(month: m, day: d, weekday: weekday, at: i, end: next) { return .date(next, .day(day)) }
             }
             // "on the 21st," but not "the 11th hour" or "the 11th Circuit": only before punctuation or a function word.
             let after = d0 + 1
@@ -182,13 +194,13 @@ extension TimexMatcher {
     }
 
     /// The month-day nearest the document date, preferring the year in which it falls on `weekday` when given.
-    func nearestWithWeekday(month: Int, day: Int, weekday: Int?, at i: Int) -> ISODay? {
+    func nearestWithWeekday(month: Int, day: Int, weekday: Int?, at i: Int, end: Int) -> ISODay? {
         if let weekday {
             for y in [dct.year, dct.year - 1, dct.year + 1] {
                 if let d = ISODay(year: y, month: month, day: day), d.weekday == weekday { return d }
             }
         }
-        return nearest(month: month, day: day, at: i)
+        return nearest(month: month, day: day, at: i, end: end)
     }
 
     /// The given day of month in the document's month or the one before or after, whichever is nearest.
@@ -227,7 +239,10 @@ extension TimexMatcher {
         if case .season(let code)? = word(k) {
             if isFunction(k + 1, .of), let y = yearNumber(k + 2) { return .date(k + 3, .season(year: y, code: code.rawValue)) }
             if let y = yearNumber(k + 1) { return .date(k + 2, .season(year: y, code: code.rawValue)) }
-            if i < k { return .date(k + 1, .season(year: dct.year, code: code.rawValue)) }
+            if i < k || isFunction(k - 1, .early) || isFunction(k - 1, .late) || isFunction(k - 1, .mid) {
+                // "the summer", "the early summer": this year's.
+                return .date(k + 1, .season(year: dct.year, code: code.rawValue))
+            }
             return nil
         }
         // Decades: "1990s", "the '80s"

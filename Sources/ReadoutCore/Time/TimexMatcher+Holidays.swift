@@ -106,6 +106,8 @@ extension TimexMatcher {
             if gap < distance { best = d; distance = gap }
         }
         guard let best else { return nil }
+        // "Easter week", "Thanksgiving week": the ISO week of the holiday.
+        if isUnit(end, .week), !(unit(end)!.plural) { return .date(end + 1, CalendarValue.week(of: best)) }
         return .date(end, .day(best))
     }
 }

@@ -10,13 +10,17 @@ extension TimexMatcher {
             var k = i + 1
             if isWord(k, "other") { k += 1 }
             if case .weekday(let w)? = word(k) { return set(k + 1, "XXXX-WXX-\(w)") }
+            if case .month(let m)? = word(k), tokens[k].capitalized { return set(k + 1, "XXXX-\(CalendarValue.pad(m, 2))") }
             if case .partOfDay(let p)? = word(k) { return set(k + 1, "XXXX-XX-XXT\(p.rawValue)") }
             if let u = unit(k), !u.plural { return set(k + 1, Self.durationValue(.exact(isWord(i + 1, "other") ? 2 : 1, half: false), u.unit)) }
             if let (amount, next) = amount(at: k), let u = unit(next), u.plural {
                 return set(next + 1, Self.durationValue(amount, u.unit))
             }
             return nil
-        case .daily: return set(i + 1, "P1D")
+        case .daily:
+            // "the party daily Granma": a newspaper.
+            if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].word == nil, tokens[i + 1].capitalized { return nil }
+            return set(i + 1, "P1D")
         case .weekly: return set(i + 1, "P1W")
         case .monthly: return set(i + 1, "P1M")
         case .yearly, .annually: return set(i + 1, "P1Y")
@@ -63,9 +67,25 @@ extension TimexMatcher {
         case .recently, .lately, .formerly: return ref(i + 1, "PAST_REF")
         case .soon:
             if i > 0, isFunction(i - 1, .as), isFunction(i + 1, .as) { return nil }
+            // "soon after the vote" is a relation, and "was soon released" tells of the past: neither is FUTURE_REF.
+            if isFunction(i + 1, .after) || isFunction(i + 1, .before) || isWord(i + 1, "thereafter") { return nil }
+            if isPastVerb(i + 1) || (i > 0 && tokens[i - 1].kind == .word && Self.pastAuxiliaries.contains(tokens[i - 1].hash)) {
+                return nil
+            }
             return ref(i + 1, "FUTURE_REF")
         case .as:
             if isFunction(i + 1, .soon), isFunction(i + 2, .as), isWord(i + 3, "possible") { return ref(i + 4, "FUTURE_REF") }
+            return nil
+        case .a:
+            // "for a while", "in a while", "after a while": some vague stretch.
+            if isWord(i + 1, "while"), isFunction(i - 1, .for) || isFunction(i - 1, .in) || isFunction(i - 1, .after)
+                || isFunction(i - 1, .within) {
+                return TimexMatch(end: i + 2, type: .duration, value: "PXX", anchor: nil)
+            }
+            // "at a later date"
+            if isFunction(i + 1, .later), isWord(i + 2, "date") {
+                return ref(i + 3, "FUTURE_REF")
+            }
             return nil
         case .the:
             if isFunction(i + 1, .future) { return ref(i + 2, "FUTURE_REF") }
@@ -90,6 +110,26 @@ extension TimexMatcher {
         default:
             return nil
         }
+    }
+
+    /// A part of the day before its day: "mid-afternoon yesterday", "late evening Friday".
+    func partOfDayFirst(at i: Int) -> TimexMatch? {
+        var k = i
+        if isFunction(k, .early) || isFunction(k, .late) || isFunction(k, .mid) { k += 1 }
+        guard case .partOfDay(let p)? = word(k), k + 1 < tokens.count else { return nil }
+        let j = k + 1
+        let day: ISODay
+        if isFunction(j, .today) || isFunction(j, .yesterday) || isFunction(j, .tomorrow) {
+            day = dct.adding(days: isFunction(j, .tomorrow) ? 1 : isFunction(j, .yesterday) ? -1 : 0)
+        } else if case .weekday(let w)? = word(j), tokens[j].length > 4 {
+            day = resolveWeekday(w, shift: nil, at: i, end: j + 1)
+        } else if k > i, p != .night, isFunction(i - 1, .by) || isFunction(i - 1, .in) || isFunction(i - 1, .at) || isFunction(i - 1, .until) {
+            // "by mid afternoon", "in late morning": that part of the day the text speaks of.
+            return .date(k + 1, .partOfDay(referenceFromText ? referenceDay(plus: 0) : dct, p))
+        } else {
+            return nil
+        }
+        return .date(j + 1, .partOfDay(day, p))
     }
 
     static let clockCues = TimexMatcher.mask([.at, .by, .until, .from, .before, .after, .around, .to, .since])
@@ -149,8 +189,12 @@ extension TimexMatcher {
         if !referenceFromText { day = dct }
         var j = k
         if isFunction(j, .on) { j += 1 }
-        if case .weekday(let w)? = word(j) {
-            day = resolveWeekday(w, shift: nil, at: i)
+        if isPunct(k, 0x2C), monthName(at: k + 1) != nil, let m = explicitDate(at: k + 1), case .day(let d)? = m.anchor {
+            // "5 p.m. EST, Nov. 6"
+            day = d
+            k = m.end
+        } else if case .weekday(let w)? = word(j) {
+            day = resolveWeekday(w, shift: nil, at: i, end: j + 1)
             k = j + 1
             if isPunct(k, 0x2C), let m = explicitDate(at: k + 1), case .day(let d)? = m.anchor { day = d; k = m.end }
         } else if monthName(at: j) != nil, let m = explicitDate(at: j), case .day(let d)? = m.anchor {

@@ -46,12 +46,16 @@ struct TimexMatcher {
         while i < count {
             guard canStart(i) else { i += 1; continue }
             if let match = best(at: i) {
+                if looksLikeTitle(i, match.end) { i = match.end; continue }
                 found.append((i, match))
                 if let anchor = match.anchor {
                     reference = anchor
                     referenceFromText = true
                     referenceToken = i
-                    if case .quarter = anchor { lastQuarter = (anchor, i) }
+                    // A results report compares with the quarter it reports on, not one forecast ahead.
+                    if case .quarter(let y, let q) = anchor, y * 4 + q - 1 <= dct.year * 4 + (dct.month - 1) / 3 {
+                        lastQuarter = (anchor, i)
+                    }
                 }
                 i = match.end
             } else {
@@ -78,6 +82,7 @@ struct TimexMatcher {
         consider(vague(at: i))
         consider(spokenDate(at: i))
         consider(holidayExpression(at: i))
+        consider(partOfDayFirst(at: i))
         let p = modifierPrefix(at: i)
         if p > i {
             // "early next year", "late November", "the end of 1990": the modifier joins the span, the value stays.
@@ -87,6 +92,27 @@ struct TimexMatcher {
             }
         }
         return best
+    }
+
+    /// True when tokens `first..<end` are the name of a show or film rather than a time ("This Week", "60 Minutes",
+    /// "High Noon"): a unit capitalised after a number or a relative word, or "Noon" after a capitalised word.
+    func looksLikeTitle(_ first: Int, _ end: Int) -> Bool {
+        if end - first >= 2, tokens[first].kind == .number || isFunction(first, .this) || isFunction(first, .last)
+            || isFunction(first, .next) || isFunction(first, .past) || isFunction(first, .coming) {
+            for k in (first + 1)..<end where unit(k) != nil && tokens[k].capitalized { return true }
+        }
+        if isFunction(first, .noon) || isFunction(first, .midnight) || isFunction(first, .today) || isFunction(first, .tonight),
+           first > 0, tokens[first - 1].kind == .word,
+           tokens[first].capitalized && tokens[first - 1].capitalized && tokens[first - 1].word == nil || isWord(first - 1, "high") {
+            // "High Noon", "USA Today", "VOA Today"
+            return true
+        }
+        // "quarter-to-quarter", "year-to-year", "day-to-day": a manner, not a time.
+        if end + 1 < tokens.count, tokens[end].joiner == 0x2D, isFunction(end, .to), tokens[end + 1].joiner == 0x2D,
+           unit(end + 1) != nil {
+            return true
+        }
+        return false
     }
 
     // MARK: - Token access
@@ -165,53 +191,17 @@ struct TimexMatcher {
             if Self.selfContained[Int(f.rawValue)] { return true }
             guard i + 1 < tokens.count else { return false }
             let next = tokens[i + 1]
+            if next.word == nil, next.kind == .word, f == .a || f == .an, i + 2 < tokens.count, case .unit? = tokens[i + 2].word {
+                // "an additional year", "a further week"; and "for a while"
+                return true
+            }
+            if f == .a, next.kind == .word, next.hash == Self.hashWhile { return true }
             return next.word != nil || next.kind == .number || (next.kind == .punct && next.punct == 0x27)
         }
     }
 
-    /// Past-tense verbs common before a date ("said Friday", "met Monday").
+    static let hashWhile = TimexLexicon.hash("while")
     static let suffixS = TimexLexicon.hash("s")
     static let suffixAm = TimexLexicon.hash("am")
     static let suffixPm = TimexLexicon.hash("pm")
-
-    static let pastVerbs: Set<UInt64> = Set([
-        "said", "told", "was", "were", "had", "did", "made", "came", "went", "met", "began", "took", "gave", "held",
-        "left", "sent", "won", "lost", "fell", "rose", "got", "saw", "spoke", "wrote", "became", "found", "put",
-        "set", "shot", "struck", "hit", "led", "paid", "sold", "bought", "brought", "thought", "ran", "flew",
-    ].map(TimexLexicon.hash))
-
-    /// True when the words before token `i` make a date look forward: a modal or scheduling word in the clause
-    /// ("will meet on Friday", "is scheduled for Monday", "could come as early as Tuesday", "until Tuesday"),
-    /// unless a past-tense verb stands right before it ("said Friday").
-    func hasFutureCue(before i: Int) -> Bool {
-        var j = i - 1
-        if isFunction(j, .on) { j -= 1 }
-        guard j >= 0 else { return false }
-        let prev = tokens[j]
-        if isFunction(j, .until) || (isFunction(j, .as) && j >= 2 && isFunction(j - 2, .as)) { return true }
-        if prev.kind == .word, prev.word == nil {
-            if Self.pastVerbs.contains(prev.hash) { return false }
-            if prev.length > 3, lastByte(j) == 100, bytes[prev.byteEnd - 2] | 0x20 == 101 { return false }
-        }
-        var k = i - 1
-        var steps = 0
-        while k >= 0, steps < 10 {
-            let t = tokens[k]
-            if t.kind == .punct, t.punct == 0x2E || t.punct == 0x21 || t.punct == 0x3F || t.punct == 0x3B { return false }
-            if case .function(let f)? = t.word {
-                switch f {
-                case .will, .shall, .scheduled, .due, .expected, .planned, .slated, .would: return true
-                case .going: if isFunction(k + 1, .to) { return true }
-                default: break
-                }
-            } else if t.kind == .word, Self.futureModals.contains(t.hash) {
-                return true
-            }
-            k -= 1; steps += 1
-        }
-        return false
-    }
-
-    /// Modals that look forward, besides those in the lexicon.
-    static let futureModals: Set<UInt64> = Set(["could", "might", "may", "must", "should", "can"].map(TimexLexicon.hash))
 }

@@ -59,7 +59,7 @@ struct AgentsBuilder {
     }
 
     private func expand(_ phrase: String, _ subs: [String: [String]]) -> [String] {
-        for (name, options) in subs {
+        for (name, options) in subs.sorted(by: { $0.key < $1.key }) {
             let key = name.lowercased()
             if let r = phrase.range(of: key) {
                 return options.flatMap { expand(phrase.replacingCharacters(in: r, with: $0), subs) }

@@ -36,7 +36,7 @@ struct CountryBuilder {
         var coords: [String: (Double, Double)] = [:]
         var capitalCoords: [String: (Double, Double)] = [:]
         if let all = try KBSourceFiles.json(sources.appendingPathComponent("countryinfo-pypi/countryinfo_all.derived.json")) as? [String: Any] {
-            for (_, value) in all {
+            for (_, value) in all.sorted(by: { $0.key < $1.key }) {
                 guard let c = value as? [String: Any], let iso = c["ISO"] as? [String: Any],
                       let a3 = iso["alpha3"] as? String, names[a3] != nil else { continue }
                 if let d = c["demonym"] as? String, !d.isEmpty { demonyms[a3, default: []].append(d) }

@@ -38,7 +38,7 @@ struct PlaceBuilder {
         // Admin-1 centres: population-weighted mean of all cities15000 in the region.
         var centres: [String: (lat: Double, lon: Double, weight: Double)] = [:]
         var kept: [(pop: Int, entry: KBEntry)] = []
-        for (_, value) in cities {
+        for (_, value) in cities.sorted(by: { $0.key < $1.key }) {
             guard let c = value as? [String: Any], let name = c["name"] as? String,
                   let lat = c["latitude"] as? Double, let lon = c["longitude"] as? Double,
                   let cc = c["countrycode"] as? String else { continue }
@@ -64,7 +64,7 @@ struct PlaceBuilder {
                                       latitude: (lat * 10_000).rounded() / 10_000, longitude: (lon * 10_000).rounded() / 10_000,
                                       population: pop)))
         }
-        kept.sort { $0.pop > $1.pop }
+        kept.sort { $0.pop != $1.pop ? $0.pop > $1.pop : $0.entry.id < $1.entry.id }
         for (_, var e) in kept {
             let key = KBSourceFiles.fold(e.name).lowercased() + "@" + (e.country ?? "")
             let plain = KBSourceFiles.fold(e.name).lowercased()
