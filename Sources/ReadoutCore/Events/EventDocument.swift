@@ -62,6 +62,7 @@ struct EventDocument: Sendable {
         let longest = EventWordClass.longestWord
         var flags = [UInt32](repeating: 0, count: words.count)
         let cues = EventWordClass.modalityCues.rawValue
+        var capitalCues: [Int] = []
         for (i, w) in words.enumerated() {
             if w.punct {
                 if w.lower == "—" || w.lower == ";" || w.lower == ":" || w.lower == "“" || w.lower == "”" { flags[i] = table.value(hash: w.hash, word: w.lower) ?? 0 }
@@ -70,10 +71,12 @@ struct EventDocument: Sendable {
             // Names inside a sentence and long words are never cue words or triggers: no lookup.
             if w.capitalized, i > 0, !words[i - 1].punct { continue }
             if w.end - w.start > longest { continue }
+            let capital = w.capitalized
             flags[i] = table.value(hash: w.hash, word: w.lower) ?? 0
-            // A capitalised cue word of a title or name ("Planning and Investment Minister") tells no modality.
-            if w.capitalized, flags[i] & cues != 0, i + 1 < words.count, EventDocument.opensName(words, after: i) { flags[i] &= ~cues }
+            if capital, flags[i] & cues != 0 { capitalCues.append(i) }
         }
+        // A capitalised cue word of a title or name ("Planning and Investment Minister") tells no modality.
+        for i in capitalCues where i + 1 < words.count && EventDocument.opensName(words, after: i) { flags[i] &= ~cues }
         self.flags = flags
         self.entities = readout.entities
         self.actorEntity = readout.entities.map(EventDocument.canAct)
