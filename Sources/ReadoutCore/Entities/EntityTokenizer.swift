@@ -22,6 +22,16 @@ struct EntityTokenizer: Sendable {
 
     /// Tokenizes `bytes`; `sentenceStarts` (scalar offsets, ascending) override the built-in sentence detection.
     static func tokenize(_ bytes: [UInt8], sentenceStarts: [Int]? = nil) -> [EntityToken] {
+        bytes.withUnsafeBufferPointer { buffer in
+            var tokens = scan(buffer)
+            markSentences(&tokens, bytes: buffer, sentenceStarts: sentenceStarts)
+            return tokens
+        }
+    }
+
+    /// The tokens of `bytes` with their shape flags, before sentences are marked (no bounds checks: every
+    /// index is tested against `n` first).
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [EntityToken] {
         var tokens: [EntityToken] = []
         tokens.reserveCapacity(bytes.count / 3 + 16)
         let asciiClasses = EntityTokenizer.asciiClasses
@@ -186,23 +196,27 @@ struct EntityTokenizer: Sendable {
             if flags.contains(.word), upper >= 2, lower == 0 { flags.insert(.allCaps) }
             tokens.append(EntityToken(byteStart: startByte, byteEnd: i, start: startScalar, end: scalar, flags: flags))
         }
-        markSentences(&tokens, bytes: bytes, sentenceStarts: sentenceStarts)
         return tokens
     }
 
     /// True for an em dash, an en dash or `--`.
-    private static func isDash(_ token: EntityToken, _ bytes: [UInt8]) -> Bool {
-        let b = bytes[token.byteStart..<token.byteEnd]
-        return b.elementsEqual([0xE2, 0x80, 0x94]) || b.elementsEqual([0xE2, 0x80, 0x93]) || b.elementsEqual([45, 45])
+    private static func isDash(_ token: EntityToken, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let s = token.byteStart
+        switch token.byteEnd - s {
+        case 3: return bytes[s] == 0xE2 && bytes[s + 1] == 0x80 && (bytes[s + 2] == 0x94 || bytes[s + 2] == 0x93)
+        case 2: return bytes[s] == 45 && bytes[s + 1] == 45
+        default: return false
+        }
     }
 
     /// True when a word has no lowercase ASCII letter (a dateline word like `WASHINGTON`).
-    private static func isUppercase(_ token: EntityToken, _ bytes: [UInt8]) -> Bool {
-        !bytes[token.byteStart..<token.byteEnd].contains { $0 >= 97 && $0 <= 122 }
+    private static func isUppercase(_ token: EntityToken, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for k in token.byteStart..<token.byteEnd where bytes[k] >= 97 && bytes[k] <= 122 { return false }
+        return true
     }
 
     /// Assigns sentence indices and sentence-start flags.
-    private static func markSentences(_ tokens: inout [EntityToken], bytes: [UInt8], sentenceStarts: [Int]?) {
+    private static func markSentences(_ tokens: inout [EntityToken], bytes: UnsafeBufferPointer<UInt8>, sentenceStarts: [Int]?) {
         var sentence: Int32 = 0
         var pendingStart = true
         var datelineSoFar = true
@@ -224,7 +238,7 @@ struct EntityTokenizer: Sendable {
                     if b == 46 {
                         boundary = true
                         if t >= 2, tokens[t - 2].byteEnd == prev.byteStart, tokens[t - 2].has(.word) {
-                            let word = String(decoding: bytes[tokens[t - 2].byteStart..<tokens[t - 2].byteEnd], as: UTF8.self)
+                            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[t - 2].byteStart..<tokens[t - 2].byteEnd]), as: UTF8.self)
                             if abbreviations.contains(word) { boundary = false }
                         }
                     }
