@@ -8,11 +8,15 @@ extension EntityResolver {
         }
         var best: (end: Int, pattern: NameAutomaton.Pattern)?
         for (end, node) in buffer.reversed() where automaton.has(.name, at: node) || automaton.has(.demonym, at: node) {
-            let candidates = automaton.patterns[Int(node)].filter { $0.kind == .name || $0.kind == .demonym }
-            guard !candidates.isEmpty else { continue }
             // Prefer an entry already in the document, then the compiled priority order.
-            let present = candidates.first { draftByEntry[Int($0.value)] != nil }
-            best = (end, present ?? candidates[0])
+            var first: NameAutomaton.Pattern?
+            var present: NameAutomaton.Pattern?
+            for p in automaton.patterns[Int(node)] where p.kind == .name || p.kind == .demonym {
+                if first == nil { first = p }
+                if draftByEntry[Int(p.value)] != nil { present = p; break }
+            }
+            guard let first else { continue }
+            best = (end, present ?? first)
             break
         }
         guard let (end, pattern) = best else { return nil }

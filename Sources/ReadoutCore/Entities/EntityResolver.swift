@@ -128,14 +128,14 @@ struct EntityResolver {
     }
 
     /// The longest phrase at `i` that has a pattern of `kind`, with those patterns.
-    mutating func longest(_ i: Int, _ kind: NameAutomaton.PatternKind) -> (end: Int, patterns: [NameAutomaton.Pattern])? {
+    mutating func longest(_ i: Int, _ kind: NameAutomaton.PatternKind) -> (end: Int, patterns: NameAutomaton.KindPatterns)? {
         guard i >= 0, i < tokens.count, startsPhrase(i) else { return nil }
         if bufferStart != i {
             automaton.matches(tokens, at: i, into: &buffer)
             bufferStart = i
         }
         for (end, node) in buffer.reversed() where automaton.has(kind, at: node) {
-            return (end, automaton.patterns[Int(node)].filter { $0.kind == kind })
+            return (end, NameAutomaton.KindPatterns(all: automaton.patterns[Int(node)], kind: kind))
         }
         return nil
     }
