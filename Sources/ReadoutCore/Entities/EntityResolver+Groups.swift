@@ -67,7 +67,7 @@ extension EntityResolver {
         if let m = longest(i, .group) {
             let group = EntityLexicon.groups[Int(m.patterns[0].value)]
             let d = draft("group:" + group.name) {
-                EntityDraft(key: "group:" + group.name, name: group.name, kind: .group, actorCode: group.code)
+                EntityDraft(name: group.name, kind: .group, actorCode: group.code)
             }
             mention(d, i, m.end)
             return m.end
@@ -76,7 +76,7 @@ extension EntityResolver {
         let ownerName = lastActor.map { drafts[$0].name } ?? ""
         let key = "allies:" + ownerName
         let d = draft(key) {
-            EntityDraft(key: key, name: ownerName.isEmpty ? "allies" : "allies of \(ownerName)", kind: .group)
+            EntityDraft(name: ownerName.isEmpty ? "allies" : "allies of \(ownerName)", kind: .group)
         }
         let keep = lastActor
         mention(d, i, m.end)

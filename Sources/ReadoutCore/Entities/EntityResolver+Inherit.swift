@@ -258,7 +258,7 @@ extension EntityResolver {
                 let span = drafts[g].mentions.remove(at: m)
                 let name = "ethnic " + span.text
                 let d = draft("ethnic:\(span.text):\(host)") {
-                    EntityDraft(key: "ethnic:\(span.text):\(host)", name: name, kind: .group, actorCode: host, country: host)
+                    EntityDraft(name: name, kind: .group, actorCode: host, country: host)
                 }
                 drafts[d].mentions.append(span)
             } else {

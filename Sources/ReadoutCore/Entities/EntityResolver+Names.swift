@@ -120,7 +120,7 @@ extension EntityResolver {
         let lastByte = bytes[tokens[k - 1].byteEnd - 1]
         guard org || lastClasses.contains(.eventSuffix) || isAdjective(k - 1) || (k - e == 1 && lastByte == 115) else { return nil }
         let full = text(s, k)
-        let d = draft("name:" + full) { EntityDraft(key: "name:" + full, name: full, kind: org ? .organization : .unknown) }
+        let d = draft("name:" + full) { EntityDraft(name: full, kind: org ? .organization : .unknown) }
         name(s, k, org ? "ORG" : "MISC")
         mention(d, s, k)
         return k
@@ -139,7 +139,7 @@ extension EntityResolver {
         }
         guard last >= 0 else { return nil }
         let full = text(s, last + 1)
-        let d = draft("name:" + full) { EntityDraft(key: "name:" + full, name: full, kind: event ? .unknown : .organization) }
+        let d = draft("name:" + full) { EntityDraft(name: full, kind: event ? .unknown : .organization) }
         name(s, last + 1, event ? "MISC" : "ORG")
         mention(d, s, last + 1)
         return last + 1
@@ -252,7 +252,7 @@ extension EntityResolver {
             name(i, e, "PER")
             return e
         }
-        let d = draft("name:" + full) { EntityDraft(key: "name:" + full, name: full, kind: kind) }
+        let d = draft("name:" + full) { EntityDraft(name: full, kind: kind) }
         mention(d, i, e)
         switch kind {
         case .organization: type = "ORG"

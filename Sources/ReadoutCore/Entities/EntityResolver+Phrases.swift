@@ -166,7 +166,7 @@ extension EntityResolver {
             let place = gaz.entryByCode[code].map { entries[$0].name } ?? code
             let actor = actorCode(for: code)
             let d = draft("office:\(office):\(code)") {
-                EntityDraft(key: "office:\(office):\(code)", name: "\(office) of \(place)", kind: .person,
+                EntityDraft(name: "\(office) of \(place)", kind: .person,
                                    actorCode: actor, country: code.utf8.count == 3 ? code : nil,
                                    sector: "GOV", role: office, office: office)
             }
@@ -203,7 +203,7 @@ extension EntityResolver {
             d = draft(kbEntry: entry)
         } else {
             d = draft("name:" + full) {
-                EntityDraft(key: "name:" + full, name: full, kind: .person)
+                EntityDraft(name: full, kind: .person)
             }
         }
         if drafts[d].kbID == nil {

@@ -176,23 +176,27 @@ struct EntityResolver {
 
     /// The draft of a knowledge-base entry given by value.
     mutating func draft(kbEntry entry: KBEntry) -> Int {
-        if let known = draftByKey["kb:" + entry.id] { return known }
-        let value: EntityDraft = {
-            var d = EntityDraft(key: "kb:" + entry.id, name: entry.name, kind: entry.kind, actorCode: entry.actorCode,
-                                country: entry.country, sector: entry.sector, kbID: entry.id)
-            if entry.kind == .place { d.actorCode = nil }
-            if entry.kind == .person, let role = currentRole(of: entry, preferring: nil) {
-                d.role = role.title
-                d.office = officeName(role.title)
-                d.actorCode = role.actorCode
-                if d.country == nil, let c = role.country, c.utf8.count == 3 { d.country = c }
-                if d.sector == nil, role.actorCode.utf8.count == 6 { d.sector = String(role.actorCode.suffix(3)) }
-            }
-            return d
-        }()
-        let d = draft("kb:" + entry.id) { value }
-        if let index = gaz.kb.byID[entry.id] { draftByEntry[index] = d }
-        return d
+        // Entries of the knowledge base are found by index, with no string key; others by `kb:<id>`.
+        let index = gaz.kb.byID[entry.id]
+        if let index {
+            if let known = draftByEntry[index] { return known }
+        } else if let known = draftByKey["kb:" + entry.id] {
+            return known
+        }
+        var d = EntityDraft(name: entry.name, kind: entry.kind, actorCode: entry.actorCode,
+                            country: entry.country, sector: entry.sector, kbID: entry.id)
+        if entry.kind == .place { d.actorCode = nil }
+        if entry.kind == .person, let role = currentRole(of: entry, preferring: nil) {
+            d.role = role.title
+            d.office = officeName(role.title)
+            d.actorCode = role.actorCode
+            if d.country == nil, let c = role.country, c.utf8.count == 3 { d.country = c }
+            if d.sector == nil, role.actorCode.utf8.count == 6 { d.sector = String(role.actorCode.suffix(3)) }
+        }
+        guard let index else { return draft("kb:" + entry.id) { d } }
+        drafts.append(d)
+        draftByEntry[index] = drafts.count - 1
+        return drafts.count - 1
     }
 
     /// The draft of a country's (or organisation's) sector: `RUS` + `GOV` is the Russian government.
@@ -200,17 +204,15 @@ struct EntityResolver {
         if let index = gaz.entryByCode[code], entries[index].kind == .organization {
             return draft(entry: index)
         }
-        if let known = draftByKey["sector:\(code):\(sector)"] { return known }
-        let value: EntityDraft = {
-            var label = code
-            if let index = gaz.entryByCode[code] {
-                let entry = entries[index]
-                label = entry.demonyms.first { !$0.hasSuffix("s") || $0.hasSuffix("ss") } ?? entry.name
-            }
-            return EntityDraft(key: "sector:\(code):\(sector)", name: "\(label) \(EntityLexicon.sectorNames[sector] ?? sector.lowercased())",
-                               kind: .organization, actorCode: code + sector, country: code, sector: sector)
-        }()
-        return draft("sector:\(code):\(sector)") { value }
+        let key = "sector:\(code):\(sector)"
+        if let known = draftByKey[key] { return known }
+        var label = code
+        if let index = gaz.entryByCode[code] {
+            label = entries[index].demonyms.first { !$0.hasSuffix("s") || $0.hasSuffix("ss") } ?? entries[index].name
+        }
+        let value = EntityDraft(name: "\(label) \(EntityLexicon.sectorNames[sector] ?? sector.lowercased())",
+                                kind: .organization, actorCode: code + sector, country: code, sector: sector)
+        return draft(key) { value }
     }
 
     // MARK: roles
