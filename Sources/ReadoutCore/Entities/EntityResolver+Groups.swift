@@ -27,6 +27,8 @@ extension EntityResolver {
                 mention(draft(entry: index), i, p + 1)
                 return p + 1
             }
+        } else if !administrationMayFollow(p) {
+            // Neither "<known person> administration" nor "<Name Name> administration" can start at `p`.
         } else if let m = longest(p, .name), let pat = m.patterns.first(where: { entries[Int($0.value)].kind == .person }),
                   isWord(m.end, gaz.ids.capitalAdministration) || isWord(m.end, gaz.ids.administration) {
             let entry = entries[Int(pat.value)]

@@ -38,6 +38,8 @@ struct EntityResolver {
     var bufferStart = -1
     /// Sentences written like a headline (capitals or title case): only known names are read there.
     var headline: [Bool] = []
+    /// Tokens that are "administration" or "Administration" (as `isWord` reads them), in text order.
+    var administrationTokens: [Int] = []
     /// Hashes of the lower-case words of the document (filled by `assignIDs`).
     var lowerWords = HashSet64(capacity: 0)
     /// The first draft with a mention starting at / ending with each token (see `mentionOwners()`); nil when
@@ -59,6 +61,11 @@ struct EntityResolver {
         self.tokenByStart = byStart
         assignIDs()
         markPhraseStarts()
+        let (admin, capitalAdmin) = (gazetteer.ids.administration, gazetteer.ids.capitalAdministration)
+        for t in tokens.indices where tokens[t].id == admin || tokens[t].id == capitalAdmin
+            || tokens[t].altID == admin || tokens[t].altID == capitalAdmin {
+            if isWord(t, admin) || isWord(t, capitalAdmin) { administrationTokens.append(t) }
+        }
     }
 
     // MARK: token access
@@ -120,6 +127,14 @@ struct EntityResolver {
         guard i < tokens.count else { return false }
         let t = tokens[i]
         return t.has(.capitalized) && t.has(.word) && !headline[Int(t.sentence)]
+    }
+
+    /// True when an "administration" token follows `p` closely enough to end a name starting at `p` (a phrase of
+    /// the automaton, or up to four capitalised words): names before it need not be read otherwise.
+    func administrationMayFollow(_ p: Int) -> Bool {
+        let reach = p + max(automaton.longestPhrase, 4)
+        for a in administrationTokens where a > p { return a <= reach }
+        return false
     }
 
     /// True when some phrase of the automaton starts with token `i` (one hash lookup).

@@ -87,6 +87,9 @@ struct NameAutomaton: Sendable {
     /// skips nodes without it before touching the pattern lists.
     private(set) var kindMasks: [UInt8] = [0]
 
+    /// The most tokens in one phrase: no match starting at a token reaches further.
+    private(set) var longestPhrase = 0
+
     /// Creates an empty automaton.
     init() {}
 
@@ -101,6 +104,7 @@ struct NameAutomaton: Sendable {
     /// Adds a phrase given as its token strings.
     mutating func add(_ words: [String], _ pattern: Pattern) {
         guard !words.isEmpty else { return }
+        longestPhrase = max(longestPhrase, words.count)
         var node: Int32 = 0
         for word in words {
             let key = UInt64(UInt32(node)) << 32 | UInt64(UInt32(intern(word)))
