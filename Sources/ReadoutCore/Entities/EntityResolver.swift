@@ -61,11 +61,6 @@ struct EntityResolver {
         self.tokenByStart = byStart
         assignIDs()
         markPhraseStarts()
-        let (admin, capitalAdmin) = (gazetteer.ids.administration, gazetteer.ids.capitalAdministration)
-        for t in tokens.indices where tokens[t].id == admin || tokens[t].id == capitalAdmin
-            || tokens[t].altID == admin || tokens[t].altID == capitalAdmin {
-            if isWord(t, admin) || isWord(t, capitalAdmin) { administrationTokens.append(t) }
-        }
     }
 
     // MARK: token access
