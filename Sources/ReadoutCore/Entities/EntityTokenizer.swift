@@ -217,46 +217,49 @@ struct EntityTokenizer: Sendable {
 
     /// Assigns sentence indices and sentence-start flags.
     private static func markSentences(_ tokens: inout [EntityToken], bytes: UnsafeBufferPointer<UInt8>, sentenceStarts: [Int]?) {
-        var sentence: Int32 = 0
-        var pendingStart = true
-        var datelineSoFar = true
-        var nextBoundary = 0
-        for t in tokens.indices {
-            var boundary = false
-            if let starts = sentenceStarts {
-                while nextBoundary < starts.count, starts[nextBoundary] <= tokens[t].start {
-                    if t > 0 { boundary = true }
-                    nextBoundary += 1
-                }
-            } else if t > 0 {
-                let prev = tokens[t - 1]
-                if tokens[t].has(.lineStart) {
-                    boundary = true
-                } else if prev.has(.punctuation), prev.byteEnd - prev.byteStart == 1 {
-                    let b = bytes[prev.byteStart]
-                    if b == 33 || b == 63 { boundary = true }
-                    if b == 46 {
+        // Over the token buffer itself: no uniqueness or bounds checks per token.
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            var sentence: Int32 = 0
+            var pendingStart = true
+            var datelineSoFar = true
+            var nextBoundary = 0
+            for t in tokens.indices {
+                var boundary = false
+                if let starts = sentenceStarts {
+                    while nextBoundary < starts.count, starts[nextBoundary] <= tokens[t].start {
+                        if t > 0 { boundary = true }
+                        nextBoundary += 1
+                    }
+                } else if t > 0 {
+                    let prev = tokens[t - 1]
+                    if tokens[t].has(.lineStart) {
                         boundary = true
-                        if t >= 2, tokens[t - 2].byteEnd == prev.byteStart, tokens[t - 2].has(.word) {
-                            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[t - 2].byteStart..<tokens[t - 2].byteEnd]), as: UTF8.self)
-                            if abbreviations.contains(word) { boundary = false }
+                    } else if prev.has(.punctuation), prev.byteEnd - prev.byteStart == 1 {
+                        let b = bytes[prev.byteStart]
+                        if b == 33 || b == 63 { boundary = true }
+                        if b == 46 {
+                            boundary = true
+                            if t >= 2, tokens[t - 2].byteEnd == prev.byteStart, tokens[t - 2].has(.word) {
+                                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[t - 2].byteStart..<tokens[t - 2].byteEnd]), as: UTF8.self)
+                                if abbreviations.contains(word) { boundary = false }
+                            }
                         }
                     }
                 }
-            }
-            if boundary {
-                sentence += 1
-                pendingStart = true
-                datelineSoFar = true
-            }
-            tokens[t].sentence = sentence
-            // A dateline ("WASHINGTON —", "KYIV, Ukraine —") ends at its dash: the next word starts the sentence.
-            if datelineSoFar, t > 0, !pendingStart, isDash(tokens[t], bytes) { pendingStart = true; datelineSoFar = false }
-            if datelineSoFar, tokens[t].has(.word), !pendingStart, !isUppercase(tokens[t], bytes) { datelineSoFar = false }
-            if pendingStart, tokens[t].has(.word) || tokens[t].has(.number) {
-                tokens[t].flags.insert(.sentenceStart)
-                pendingStart = false
-                if !isUppercase(tokens[t], bytes) { datelineSoFar = false }
+                if boundary {
+                    sentence += 1
+                    pendingStart = true
+                    datelineSoFar = true
+                }
+                tokens[t].sentence = sentence
+                // A dateline ("WASHINGTON —", "KYIV, Ukraine —") ends at its dash: the next word starts the sentence.
+                if datelineSoFar, t > 0, !pendingStart, isDash(tokens[t], bytes) { pendingStart = true; datelineSoFar = false }
+                if datelineSoFar, tokens[t].has(.word), !pendingStart, !isUppercase(tokens[t], bytes) { datelineSoFar = false }
+                if pendingStart, tokens[t].has(.word) || tokens[t].has(.number) {
+                    tokens[t].flags.insert(.sentenceStart)
+                    pendingStart = false
+                    if !isUppercase(tokens[t], bytes) { datelineSoFar = false }
+                }
             }
         }
     }
