@@ -93,8 +93,9 @@ extension EntityResolver {
             possessor = i
             p += 1
         }
-        let initialRef = countryRef(at: p)
-        var ref = initialRef
+        // No copy of the reference: `ref` changes below only when there was none at first.
+        var ref = countryRef(at: p)
+        let hadInitialRef = ref != nil
         let refStart = p
         if let r = ref { p = r.end }
         var office: String?
@@ -115,7 +116,7 @@ extension EntityResolver {
             return nil
         }
         if office == nil && !counterpart { return nil }
-        if let r = initialRef { note(r, at: refStart) }
+        if hadInitialRef, let r = ref { note(r, at: refStart) }
         // "President of Russia"
         if ref == nil, isWord(p, gaz.ids.of) {
             var q = p + 1
