@@ -26,9 +26,10 @@ extension EntityResolver {
             return nil
         }
         let index = Int(pattern.value)
-        let entry = entries[index]
+        // Fields read in place: no copy of the whole entry per name.
+        let kind = entries[index].kind
         // In a line of capitals only countries, organisations, capitals and longer names are trusted.
-        if tokens[i].has(.shouted), end - i == 1, entry.kind == .place, entry.metonymFor == nil,
+        if tokens[i].has(.shouted), end - i == 1, kind == .place, entries[index].metonymFor == nil,
            !(tokens[i].has(.lineStart) && (isWord(end, gaz.ids.comma) || isWord(end, gaz.ids.dash) || isWord(end, gaz.ids.open))) {
             return nil
         }
@@ -41,10 +42,10 @@ extension EntityResolver {
             return end
         }
         // "Moscow State University": a place name that starts an organisation's name.
-        if entry.kind == .place || entry.kind == .country, let org = organizationRun(from: i, after: end) {
+        if kind == .place || kind == .country, let org = organizationRun(from: i, after: end) {
             return org
         }
-        switch entry.kind {
+        switch kind {
         case .person:
             name(i, end, "PER")
             let d = personDraft(i, end, entry: index, office: nil, code: nil)
@@ -54,14 +55,14 @@ extension EntityResolver {
             mention(draft(entry: index), i, end)
         case .organization:
             name(i, end, "ORG")
-            if let seat = entry.metonymFor, acts(i, end, seat: true) {
+            if let seat = entries[index].metonymFor, acts(i, end, seat: true) {
                 mention(draft(code: String(seat.prefix(3)), sector: String(seat.dropFirst(3).isEmpty ? "GOV" : seat.dropFirst(3))), i, end)
             } else {
                 mention(draft(entry: index), i, end)
             }
         case .place:
             name(i, end, "LOC")
-            if let seat = entry.metonymFor, acts(i, end, seat: false) {
+            if let seat = entries[index].metonymFor, acts(i, end, seat: false) {
                 mention(draft(code: String(seat.prefix(3)), sector: String(seat.dropFirst(3).isEmpty ? "GOV" : seat.dropFirst(3))), i, end)
             } else {
                 mention(draft(entry: index), i, end)
