@@ -112,6 +112,14 @@ struct EntityMisspeltCountryTests {
         #expect(EntityCountrySpelling.oneEdit(Array("Ethiopia".utf8), Array("Ethopia".utf8)))
         #expect(!EntityCountrySpelling.oneEdit(Array("Austria".utf8), Array("Australia".utf8)))
     }
+
+    @Test("Splitting a word at its first hyphen matches the standard split, empty pieces and all")
+    func hyphenSplit() {
+        for word in ["Vietnamese-led", "Iraqi", "-led", "a--b", "--a-b-", "", "-", "Bosnian-Serb-run", "Côte-led"] {
+            let expected = Substring(word).split(separator: "-", maxSplits: 1)
+            #expect(EntityResolver.splitAtFirstHyphen(Substring(word)) == expected, "\(word)")
+        }
+    }
 }
 
 /// Unknown names of groups take the one country of their sentence.

@@ -36,11 +36,22 @@ enum EntityCountrySpelling {
         var i = 0
         while i < a.count, i < b.count, a[i] == b[i] { i += 1 }
         if a.count == b.count {
-            if a[(i + 1)...] == b[(i + 1)...] { return true }
-            return i + 1 < a.count && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)...] == b[(i + 2)...]
+            if sameTail(a, i + 1, b, i + 1) { return true }
+            return i + 1 < a.count && a[i] == b[i + 1] && a[i + 1] == b[i] && sameTail(a, i + 2, b, i + 2)
         }
-        if a.count + 1 == b.count { return a[i...] == b[(i + 1)...] }
-        if a.count == b.count + 1 { return a[(i + 1)...] == b[i...] }
+        if a.count + 1 == b.count { return sameTail(a, i, b, i + 1) }
+        if a.count == b.count + 1 { return sameTail(a, i + 1, b, i) }
         return false
+    }
+
+    /// True when `a` from `ai` and `b` from `bi` hold the same bytes (as `a[ai...] == b[bi...]`, byte by byte).
+    @inline(__always) static func sameTail(_ a: [UInt8], _ ai: Int, _ b: [UInt8], _ bi: Int) -> Bool {
+        guard a.count - ai == b.count - bi else { return false }
+        var k = 0
+        while ai + k < a.count {
+            if a[ai + k] != b[bi + k] { return false }
+            k += 1
+        }
+        return true
     }
 }

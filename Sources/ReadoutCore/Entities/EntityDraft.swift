@@ -1,7 +1,5 @@
 /// An entity being assembled while the resolver walks a document.
 struct EntityDraft: Sendable {
-    /// Resolution key: `kb:<id>`, `sector:RUS:GOV`, `office:Foreign Minister:RUS`, `name:<text>`, `group:<name>`.
-    var key: String
     /// Canonical name.
     var name: String
     /// What it is.

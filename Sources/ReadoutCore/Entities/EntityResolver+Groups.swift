@@ -27,6 +27,8 @@ extension EntityResolver {
                 mention(draft(entry: index), i, p + 1)
                 return p + 1
             }
+        } else if !administrationMayFollow(p) {
+            // Neither "<known person> administration" nor "<Name Name> administration" can start at `p`.
         } else if let m = longest(p, .name), let pat = m.patterns.first(where: { entries[Int($0.value)].kind == .person }),
                   isWord(m.end, gaz.ids.capitalAdministration) || isWord(m.end, gaz.ids.administration) {
             let entry = entries[Int(pat.value)]
@@ -67,7 +69,7 @@ extension EntityResolver {
         if let m = longest(i, .group) {
             let group = EntityLexicon.groups[Int(m.patterns[0].value)]
             let d = draft("group:" + group.name) {
-                EntityDraft(key: "group:" + group.name, name: group.name, kind: .group, actorCode: group.code)
+                EntityDraft(name: group.name, kind: .group, actorCode: group.code)
             }
             mention(d, i, m.end)
             return m.end
@@ -76,7 +78,7 @@ extension EntityResolver {
         let ownerName = lastActor.map { drafts[$0].name } ?? ""
         let key = "allies:" + ownerName
         let d = draft(key) {
-            EntityDraft(key: key, name: ownerName.isEmpty ? "allies" : "allies of \(ownerName)", kind: .group)
+            EntityDraft(name: ownerName.isEmpty ? "allies" : "allies of \(ownerName)", kind: .group)
         }
         let keep = lastActor
         mention(d, i, m.end)

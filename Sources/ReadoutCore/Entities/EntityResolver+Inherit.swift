@@ -55,7 +55,7 @@ extension EntityResolver {
             var words = EntityResolver.words(drafts[d].name)
             if words.first == "The" || words.first == "the" { words.removeFirst() }
             // "Vietnamese-led forces", "Iraqi Kurds", "Bosnian Serbs": a demonym before a hyphen or another name.
-            let hyphenated = words.first?.split(separator: "-", maxSplits: 1) ?? []
+            let hyphenated = words.first.map(EntityResolver.splitAtFirstHyphen) ?? []
             let first = hyphenated.first.map(String.init) ?? ""
             if hyphenated.count == 2, !EntityResolver.ownHyphenSuffixes.contains(String(hyphenated[1])) { continue }
             var prefixCode = words.count >= 2 || hyphenated.count == 2 ? gaz.countryByWord[first] : nil
@@ -164,6 +164,29 @@ extension EntityResolver {
         return words
     }
 
+    /// `word.split(separator: "-", maxSplits: 1)`, worked out over the bytes when the word is ASCII (where every
+    /// byte is a character): empty pieces are dropped and the first non-empty piece ends the splitting.
+    static func splitAtFirstHyphen(_ word: Substring) -> [Substring] {
+        let utf8 = word.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return word.split(separator: "-", maxSplits: 1) }
+        var pieces: [Substring] = []
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            if utf8[i] == 45 {
+                let appended = start != i
+                if appended { pieces.append(word[start..<i]) }
+                i = utf8.index(after: i)
+                start = i
+                if appended { break }
+                continue
+            }
+            i = utf8.index(after: i)
+        }
+        if start != utf8.endIndex { pieces.append(word[start..<utf8.endIndex]) }
+        return pieces
+    }
+
     /// True when a name contains a space, as `name.contains(" ")` (ASCII names are tested by bytes).
     static func hasSpace(_ name: String) -> Bool {
         guard name.utf8.contains(32) else { return false }
@@ -258,7 +281,7 @@ extension EntityResolver {
                 let span = drafts[g].mentions.remove(at: m)
                 let name = "ethnic " + span.text
                 let d = draft("ethnic:\(span.text):\(host)") {
-                    EntityDraft(key: "ethnic:\(span.text):\(host)", name: name, kind: .group, actorCode: host, country: host)
+                    EntityDraft(name: name, kind: .group, actorCode: host, country: host)
                 }
                 drafts[d].mentions.append(span)
             } else {

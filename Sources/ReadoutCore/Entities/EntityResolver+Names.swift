@@ -8,11 +8,15 @@ extension EntityResolver {
         }
         var best: (end: Int, pattern: NameAutomaton.Pattern)?
         for (end, node) in buffer.reversed() where automaton.has(.name, at: node) || automaton.has(.demonym, at: node) {
-            let candidates = automaton.patterns[Int(node)].filter { $0.kind == .name || $0.kind == .demonym }
-            guard !candidates.isEmpty else { continue }
             // Prefer an entry already in the document, then the compiled priority order.
-            let present = candidates.first { draftByEntry[Int($0.value)] != nil }
-            best = (end, present ?? candidates[0])
+            var first: NameAutomaton.Pattern?
+            var present: NameAutomaton.Pattern?
+            for p in automaton.patterns[Int(node)] where p.kind == .name || p.kind == .demonym {
+                if first == nil { first = p }
+                if draftByEntry[Int(p.value)] != nil { present = p; break }
+            }
+            guard let first else { continue }
+            best = (end, present ?? first)
             break
         }
         guard let (end, pattern) = best else { return nil }
@@ -22,9 +26,10 @@ extension EntityResolver {
             return nil
         }
         let index = Int(pattern.value)
-        let entry = entries[index]
+        // Fields read in place: no copy of the whole entry per name.
+        let kind = entries[index].kind
         // In a line of capitals only countries, organisations, capitals and longer names are trusted.
-        if tokens[i].has(.shouted), end - i == 1, entry.kind == .place, entry.metonymFor == nil,
+        if tokens[i].has(.shouted), end - i == 1, kind == .place, entries[index].metonymFor == nil,
            !(tokens[i].has(.lineStart) && (isWord(end, gaz.ids.comma) || isWord(end, gaz.ids.dash) || isWord(end, gaz.ids.open))) {
             return nil
         }
@@ -37,10 +42,10 @@ extension EntityResolver {
             return end
         }
         // "Moscow State University": a place name that starts an organisation's name.
-        if entry.kind == .place || entry.kind == .country, let org = organizationRun(from: i, after: end) {
+        if kind == .place || kind == .country, let org = organizationRun(from: i, after: end) {
             return org
         }
-        switch entry.kind {
+        switch kind {
         case .person:
             name(i, end, "PER")
             let d = personDraft(i, end, entry: index, office: nil, code: nil)
@@ -50,14 +55,14 @@ extension EntityResolver {
             mention(draft(entry: index), i, end)
         case .organization:
             name(i, end, "ORG")
-            if let seat = entry.metonymFor, acts(i, end, seat: true) {
+            if let seat = entries[index].metonymFor, acts(i, end, seat: true) {
                 mention(draft(code: String(seat.prefix(3)), sector: String(seat.dropFirst(3).isEmpty ? "GOV" : seat.dropFirst(3))), i, end)
             } else {
                 mention(draft(entry: index), i, end)
             }
         case .place:
             name(i, end, "LOC")
-            if let seat = entry.metonymFor, acts(i, end, seat: false) {
+            if let seat = entries[index].metonymFor, acts(i, end, seat: false) {
                 mention(draft(code: String(seat.prefix(3)), sector: String(seat.dropFirst(3).isEmpty ? "GOV" : seat.dropFirst(3))), i, end)
             } else {
                 mention(draft(entry: index), i, end)
@@ -116,7 +121,7 @@ extension EntityResolver {
         let lastByte = bytes[tokens[k - 1].byteEnd - 1]
         guard org || lastClasses.contains(.eventSuffix) || isAdjective(k - 1) || (k - e == 1 && lastByte == 115) else { return nil }
         let full = text(s, k)
-        let d = draft("name:" + full) { EntityDraft(key: "name:" + full, name: full, kind: org ? .organization : .unknown) }
+        let d = draft("name:" + full) { EntityDraft(name: full, kind: org ? .organization : .unknown) }
         name(s, k, org ? "ORG" : "MISC")
         mention(d, s, k)
         return k
@@ -135,7 +140,7 @@ extension EntityResolver {
         }
         guard last >= 0 else { return nil }
         let full = text(s, last + 1)
-        let d = draft("name:" + full) { EntityDraft(key: "name:" + full, name: full, kind: event ? .unknown : .organization) }
+        let d = draft("name:" + full) { EntityDraft(name: full, kind: event ? .unknown : .organization) }
         name(s, last + 1, event ? "MISC" : "ORG")
         mention(d, s, last + 1)
         return last + 1
@@ -248,7 +253,7 @@ extension EntityResolver {
             name(i, e, "PER")
             return e
         }
-        let d = draft("name:" + full) { EntityDraft(key: "name:" + full, name: full, kind: kind) }
+        let d = draft("name:" + full) { EntityDraft(name: full, kind: kind) }
         mention(d, i, e)
         switch kind {
         case .organization: type = "ORG"

@@ -93,8 +93,9 @@ extension EntityResolver {
             possessor = i
             p += 1
         }
-        let initialRef = countryRef(at: p)
-        var ref = initialRef
+        // No copy of the reference: `ref` changes below only when there was none at first.
+        var ref = countryRef(at: p)
+        let hadInitialRef = ref != nil
         let refStart = p
         if let r = ref { p = r.end }
         var office: String?
@@ -115,7 +116,7 @@ extension EntityResolver {
             return nil
         }
         if office == nil && !counterpart { return nil }
-        if let r = initialRef { note(r, at: refStart) }
+        if hadInitialRef, let r = ref { note(r, at: refStart) }
         // "President of Russia"
         if ref == nil, isWord(p, gaz.ids.of) {
             var q = p + 1
@@ -166,7 +167,7 @@ extension EntityResolver {
             let place = gaz.entryByCode[code].map { entries[$0].name } ?? code
             let actor = actorCode(for: code)
             let d = draft("office:\(office):\(code)") {
-                EntityDraft(key: "office:\(office):\(code)", name: "\(office) of \(place)", kind: .person,
+                EntityDraft(name: "\(office) of \(place)", kind: .person,
                                    actorCode: actor, country: code.utf8.count == 3 ? code : nil,
                                    sector: "GOV", role: office, office: office)
             }
@@ -203,7 +204,7 @@ extension EntityResolver {
             d = draft(kbEntry: entry)
         } else {
             d = draft("name:" + full) {
-                EntityDraft(key: "name:" + full, name: full, kind: .person)
+                EntityDraft(name: full, kind: .person)
             }
         }
         if drafts[d].kbID == nil {

@@ -2,49 +2,12 @@ extension EntityResolver {
     /// Looks every token up in the vocabulary and marks headline-like sentences.
     mutating func assignIDs() {
         let vocabulary = automaton.vocabulary
-        var sentenceCount = 0
-        // Frequent words repeat: a small cache keyed by the 64-bit hash avoids most big-table lookups.
-        var cacheHash = [UInt64](repeating: 0, count: 2048)
-        var cacheID = [Int32](repeating: -1, count: 2048)
-        let starts = gaz.phraseStarts
         var toks = tokens
         tokens = []
         // The lower-case words of the document by hash, for `seenLowercase` (the same hash as the lookup's).
         var lowerHashes = HashSet64(capacity: toks.reduce(0) { $0 + ($1.has(.lowercase) ? 1 : 0) })
-        bytes.withUnsafeBufferPointer { buffer in
-            for t in toks.indices {
-                let token = toks[t]
-                sentenceCount = max(sentenceCount, Int(token.sentence) + 1)
-                let word = UnsafeBufferPointer(rebasing: buffer[token.byteStart..<token.byteEnd])
-                let h = ByteVocabulary.hash(word)
-                let slot = Int(truncatingIfNeeded: h >> 53)
-                let id: Int32
-                if cacheHash[slot] == h {
-                    id = cacheID[slot]
-                } else {
-                    id = vocabulary.id(word, hash: h)
-                    cacheHash[slot] = h
-                    cacheID[slot] = id
-                }
-                toks[t].id = id
-                if token.has(.lowercase) { lowerHashes.insert(h) }
-                if id >= 0, starts[Int(id)] { toks[t].flags.insert(.phraseStart) }
-                if token.has(.capitalized), !token.has(.allCaps) {
-                    // The same word with its first letter lower-cased, through the same cache.
-                    let lh = ByteVocabulary.hash(word, lowerFirst: true)
-                    let ls = Int(truncatingIfNeeded: lh >> 53)
-                    let lower: Int32
-                    if cacheHash[ls] == lh {
-                        lower = cacheID[ls]
-                    } else {
-                        lower = vocabulary.id(word, hash: lh, lowerFirst: true)
-                        cacheHash[ls] = lh
-                        cacheID[ls] = lower
-                    }
-                    toks[t].lowerID = lower
-                }
-            }
-        }
+        let sentenceCount = EntityResolver.lookUp(&toks, bytes: bytes, vocabulary: vocabulary, starts: gaz.phraseStarts,
+                                                  lowerHashes: &lowerHashes)
         tokens = toks
         toks = []  // the only reference left is `tokens`, so the passes below mark it in place
         lowerWords = lowerHashes
@@ -83,12 +46,74 @@ extension EntityResolver {
         }
     }
 
-    /// Marks the tokens that begin some phrase of the automaton.
+    /// Marks the tokens that begin some phrase of the automaton, and lists the "administration" tokens.
     mutating func markPhraseStarts() {
         let starts = gaz.phraseStarts
-        for t in tokens.indices where tokens[t].altID >= 0 && starts[Int(tokens[t].altID)] {
-            tokens[t].flags.insert(.phraseStart)
+        let (admin, capitalAdmin) = (gaz.ids.administration, gaz.ids.capitalAdministration)
+        for t in tokens.indices {
+            let token = tokens[t]
+            if token.altID >= 0 && starts[Int(token.altID)] { tokens[t].flags.insert(.phraseStart) }
+            if token.id == admin || token.id == capitalAdmin || token.altID == admin || token.altID == capitalAdmin,
+               isWord(t, admin) || isWord(t, capitalAdmin) {
+                administrationTokens.append(t)
+            }
         }
+    }
+
+    /// Sets every token's vocabulary id, lower-case id and phrase-start flag over unsafe buffers (no uniqueness
+    /// or bounds checks per token), adds the hashes of lower-case words to `lowerHashes`, and returns the number
+    /// of sentences.
+    static func lookUp(_ tokens: inout [EntityToken], bytes: [UInt8], vocabulary: ByteVocabulary, starts: [Bool],
+                       lowerHashes: inout HashSet64) -> Int {
+        var sentenceCount = 0
+        // Frequent words repeat: a small cache keyed by the 64-bit hash avoids most big-table lookups.
+        let cacheHash = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: 2048)
+        let cacheID = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 2048)
+        cacheHash.initialize(repeating: 0)
+        cacheID.initialize(repeating: -1)
+        defer {
+            cacheHash.deallocate()
+            cacheID.deallocate()
+        }
+        tokens.withUnsafeMutableBufferPointer { toks in
+            bytes.withUnsafeBufferPointer { buffer in
+                starts.withUnsafeBufferPointer { starts in
+                    for t in toks.indices {
+                        let token = toks[t]
+                        sentenceCount = max(sentenceCount, Int(token.sentence) + 1)
+                        let word = UnsafeBufferPointer(rebasing: buffer[token.byteStart..<token.byteEnd])
+                        let h = ByteVocabulary.hash(word)
+                        let slot = Int(truncatingIfNeeded: h >> 53)
+                        let id: Int32
+                        if cacheHash[slot] == h {
+                            id = cacheID[slot]
+                        } else {
+                            id = vocabulary.id(word, hash: h)
+                            cacheHash[slot] = h
+                            cacheID[slot] = id
+                        }
+                        toks[t].id = id
+                        if token.has(.lowercase) { lowerHashes.insert(h) }
+                        if id >= 0, starts[Int(id)] { toks[t].flags.insert(.phraseStart) }
+                        if token.has(.capitalized), !token.has(.allCaps) {
+                            // The same word with its first letter lower-cased, through the same cache.
+                            let lh = ByteVocabulary.hash(word, lowerFirst: true)
+                            let ls = Int(truncatingIfNeeded: lh >> 53)
+                            let lower: Int32
+                            if cacheHash[ls] == lh {
+                                lower = cacheID[ls]
+                            } else {
+                                lower = vocabulary.id(word, hash: lh, lowerFirst: true)
+                                cacheHash[ls] = lh
+                                cacheID[ls] = lower
+                            }
+                            toks[t].lowerID = lower
+                        }
+                    }
+                }
+            }
+        }
+        return sentenceCount
     }
 
     /// The main left-to-right walk.

@@ -38,6 +38,8 @@ struct EntityResolver {
     var bufferStart = -1
     /// Sentences written like a headline (capitals or title case): only known names are read there.
     var headline: [Bool] = []
+    /// Tokens that are "administration" or "Administration" (as `isWord` reads them), in text order.
+    var administrationTokens: [Int] = []
     /// Hashes of the lower-case words of the document (filled by `assignIDs`).
     var lowerWords = HashSet64(capacity: 0)
     /// The first draft with a mention starting at / ending with each token (see `mentionOwners()`); nil when
@@ -122,20 +124,28 @@ struct EntityResolver {
         return t.has(.capitalized) && t.has(.word) && !headline[Int(t.sentence)]
     }
 
+    /// True when an "administration" token follows `p` closely enough to end a name starting at `p` (a phrase of
+    /// the automaton, or up to four capitalised words): names before it need not be read otherwise.
+    func administrationMayFollow(_ p: Int) -> Bool {
+        let reach = p + max(automaton.longestPhrase, 4)
+        for a in administrationTokens where a > p { return a <= reach }
+        return false
+    }
+
     /// True when some phrase of the automaton starts with token `i` (one hash lookup).
     @inline(__always) func startsPhrase(_ i: Int) -> Bool {
         tokens[i].has(.phraseStart)
     }
 
     /// The longest phrase at `i` that has a pattern of `kind`, with those patterns.
-    mutating func longest(_ i: Int, _ kind: NameAutomaton.PatternKind) -> (end: Int, patterns: [NameAutomaton.Pattern])? {
+    mutating func longest(_ i: Int, _ kind: NameAutomaton.PatternKind) -> (end: Int, patterns: NameAutomaton.KindPatterns)? {
         guard i >= 0, i < tokens.count, startsPhrase(i) else { return nil }
         if bufferStart != i {
             automaton.matches(tokens, at: i, into: &buffer)
             bufferStart = i
         }
         for (end, node) in buffer.reversed() where automaton.has(kind, at: node) {
-            return (end, automaton.patterns[Int(node)].filter { $0.kind == kind })
+            return (end, NameAutomaton.KindPatterns(all: automaton.patterns[Int(node)], kind: kind))
         }
         return nil
     }
@@ -176,23 +186,27 @@ struct EntityResolver {
 
     /// The draft of a knowledge-base entry given by value.
     mutating func draft(kbEntry entry: KBEntry) -> Int {
-        if let known = draftByKey["kb:" + entry.id] { return known }
-        let value: EntityDraft = {
-            var d = EntityDraft(key: "kb:" + entry.id, name: entry.name, kind: entry.kind, actorCode: entry.actorCode,
-                                country: entry.country, sector: entry.sector, kbID: entry.id)
-            if entry.kind == .place { d.actorCode = nil }
-            if entry.kind == .person, let role = currentRole(of: entry, preferring: nil) {
-                d.role = role.title
-                d.office = officeName(role.title)
-                d.actorCode = role.actorCode
-                if d.country == nil, let c = role.country, c.utf8.count == 3 { d.country = c }
-                if d.sector == nil, role.actorCode.utf8.count == 6 { d.sector = String(role.actorCode.suffix(3)) }
-            }
-            return d
-        }()
-        let d = draft("kb:" + entry.id) { value }
-        if let index = gaz.kb.byID[entry.id] { draftByEntry[index] = d }
-        return d
+        // Entries of the knowledge base are found by index, with no string key; others by `kb:<id>`.
+        let index = gaz.kb.byID[entry.id]
+        if let index {
+            if let known = draftByEntry[index] { return known }
+        } else if let known = draftByKey["kb:" + entry.id] {
+            return known
+        }
+        var d = EntityDraft(name: entry.name, kind: entry.kind, actorCode: entry.actorCode,
+                            country: entry.country, sector: entry.sector, kbID: entry.id)
+        if entry.kind == .place { d.actorCode = nil }
+        if entry.kind == .person, let role = currentRole(of: entry, preferring: nil) {
+            d.role = role.title
+            d.office = officeName(role.title)
+            d.actorCode = role.actorCode
+            if d.country == nil, let c = role.country, c.utf8.count == 3 { d.country = c }
+            if d.sector == nil, role.actorCode.utf8.count == 6 { d.sector = String(role.actorCode.suffix(3)) }
+        }
+        guard let index else { return draft("kb:" + entry.id) { d } }
+        drafts.append(d)
+        draftByEntry[index] = drafts.count - 1
+        return drafts.count - 1
     }
 
     /// The draft of a country's (or organisation's) sector: `RUS` + `GOV` is the Russian government.
@@ -200,17 +214,15 @@ struct EntityResolver {
         if let index = gaz.entryByCode[code], entries[index].kind == .organization {
             return draft(entry: index)
         }
-        if let known = draftByKey["sector:\(code):\(sector)"] { return known }
-        let value: EntityDraft = {
-            var label = code
-            if let index = gaz.entryByCode[code] {
-                let entry = entries[index]
-                label = entry.demonyms.first { !$0.hasSuffix("s") || $0.hasSuffix("ss") } ?? entry.name
-            }
-            return EntityDraft(key: "sector:\(code):\(sector)", name: "\(label) \(EntityLexicon.sectorNames[sector] ?? sector.lowercased())",
-                               kind: .organization, actorCode: code + sector, country: code, sector: sector)
-        }()
-        return draft("sector:\(code):\(sector)") { value }
+        let key = "sector:\(code):\(sector)"
+        if let known = draftByKey[key] { return known }
+        var label = code
+        if let index = gaz.entryByCode[code] {
+            label = entries[index].demonyms.first { !$0.hasSuffix("s") || $0.hasSuffix("ss") } ?? entries[index].name
+        }
+        let value = EntityDraft(name: "\(label) \(EntityLexicon.sectorNames[sector] ?? sector.lowercased())",
+                                kind: .organization, actorCode: code + sector, country: code, sector: sector)
+        return draft(key) { value }
     }
 
     // MARK: roles

@@ -22,6 +22,16 @@ struct EntityTokenizer: Sendable {
 
     /// Tokenizes `bytes`; `sentenceStarts` (scalar offsets, ascending) override the built-in sentence detection.
     static func tokenize(_ bytes: [UInt8], sentenceStarts: [Int]? = nil) -> [EntityToken] {
+        bytes.withUnsafeBufferPointer { buffer in
+            var tokens = scan(buffer)
+            markSentences(&tokens, bytes: buffer, sentenceStarts: sentenceStarts)
+            return tokens
+        }
+    }
+
+    /// The tokens of `bytes` with their shape flags, before sentences are marked (no bounds checks: every
+    /// index is tested against `n` first).
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [EntityToken] {
         var tokens: [EntityToken] = []
         tokens.reserveCapacity(bytes.count / 3 + 16)
         let asciiClasses = EntityTokenizer.asciiClasses
@@ -186,63 +196,70 @@ struct EntityTokenizer: Sendable {
             if flags.contains(.word), upper >= 2, lower == 0 { flags.insert(.allCaps) }
             tokens.append(EntityToken(byteStart: startByte, byteEnd: i, start: startScalar, end: scalar, flags: flags))
         }
-        markSentences(&tokens, bytes: bytes, sentenceStarts: sentenceStarts)
         return tokens
     }
 
     /// True for an em dash, an en dash or `--`.
-    private static func isDash(_ token: EntityToken, _ bytes: [UInt8]) -> Bool {
-        let b = bytes[token.byteStart..<token.byteEnd]
-        return b.elementsEqual([0xE2, 0x80, 0x94]) || b.elementsEqual([0xE2, 0x80, 0x93]) || b.elementsEqual([45, 45])
+    private static func isDash(_ token: EntityToken, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let s = token.byteStart
+        switch token.byteEnd - s {
+        case 3: return bytes[s] == 0xE2 && bytes[s + 1] == 0x80 && (bytes[s + 2] == 0x94 || bytes[s + 2] == 0x93)
+        case 2: return bytes[s] == 45 && bytes[s + 1] == 45
+        default: return false
+        }
     }
 
     /// True when a word has no lowercase ASCII letter (a dateline word like `WASHINGTON`).
-    private static func isUppercase(_ token: EntityToken, _ bytes: [UInt8]) -> Bool {
-        !bytes[token.byteStart..<token.byteEnd].contains { $0 >= 97 && $0 <= 122 }
+    private static func isUppercase(_ token: EntityToken, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for k in token.byteStart..<token.byteEnd where bytes[k] >= 97 && bytes[k] <= 122 { return false }
+        return true
     }
 
     /// Assigns sentence indices and sentence-start flags.
-    private static func markSentences(_ tokens: inout [EntityToken], bytes: [UInt8], sentenceStarts: [Int]?) {
-        var sentence: Int32 = 0
-        var pendingStart = true
-        var datelineSoFar = true
-        var nextBoundary = 0
-        for t in tokens.indices {
-            var boundary = false
-            if let starts = sentenceStarts {
-                while nextBoundary < starts.count, starts[nextBoundary] <= tokens[t].start {
-                    if t > 0 { boundary = true }
-                    nextBoundary += 1
-                }
-            } else if t > 0 {
-                let prev = tokens[t - 1]
-                if tokens[t].has(.lineStart) {
-                    boundary = true
-                } else if prev.has(.punctuation), prev.byteEnd - prev.byteStart == 1 {
-                    let b = bytes[prev.byteStart]
-                    if b == 33 || b == 63 { boundary = true }
-                    if b == 46 {
+    private static func markSentences(_ tokens: inout [EntityToken], bytes: UnsafeBufferPointer<UInt8>, sentenceStarts: [Int]?) {
+        // Over the token buffer itself: no uniqueness or bounds checks per token.
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            var sentence: Int32 = 0
+            var pendingStart = true
+            var datelineSoFar = true
+            var nextBoundary = 0
+            for t in tokens.indices {
+                var boundary = false
+                if let starts = sentenceStarts {
+                    while nextBoundary < starts.count, starts[nextBoundary] <= tokens[t].start {
+                        if t > 0 { boundary = true }
+                        nextBoundary += 1
+                    }
+                } else if t > 0 {
+                    let prev = tokens[t - 1]
+                    if tokens[t].has(.lineStart) {
                         boundary = true
-                        if t >= 2, tokens[t - 2].byteEnd == prev.byteStart, tokens[t - 2].has(.word) {
-                            let word = String(decoding: bytes[tokens[t - 2].byteStart..<tokens[t - 2].byteEnd], as: UTF8.self)
-                            if abbreviations.contains(word) { boundary = false }
+                    } else if prev.has(.punctuation), prev.byteEnd - prev.byteStart == 1 {
+                        let b = bytes[prev.byteStart]
+                        if b == 33 || b == 63 { boundary = true }
+                        if b == 46 {
+                            boundary = true
+                            if t >= 2, tokens[t - 2].byteEnd == prev.byteStart, tokens[t - 2].has(.word) {
+                                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[t - 2].byteStart..<tokens[t - 2].byteEnd]), as: UTF8.self)
+                                if abbreviations.contains(word) { boundary = false }
+                            }
                         }
                     }
                 }
-            }
-            if boundary {
-                sentence += 1
-                pendingStart = true
-                datelineSoFar = true
-            }
-            tokens[t].sentence = sentence
-            // A dateline ("WASHINGTON —", "KYIV, Ukraine —") ends at its dash: the next word starts the sentence.
-            if datelineSoFar, t > 0, !pendingStart, isDash(tokens[t], bytes) { pendingStart = true; datelineSoFar = false }
-            if datelineSoFar, tokens[t].has(.word), !pendingStart, !isUppercase(tokens[t], bytes) { datelineSoFar = false }
-            if pendingStart, tokens[t].has(.word) || tokens[t].has(.number) {
-                tokens[t].flags.insert(.sentenceStart)
-                pendingStart = false
-                if !isUppercase(tokens[t], bytes) { datelineSoFar = false }
+                if boundary {
+                    sentence += 1
+                    pendingStart = true
+                    datelineSoFar = true
+                }
+                tokens[t].sentence = sentence
+                // A dateline ("WASHINGTON —", "KYIV, Ukraine —") ends at its dash: the next word starts the sentence.
+                if datelineSoFar, t > 0, !pendingStart, isDash(tokens[t], bytes) { pendingStart = true; datelineSoFar = false }
+                if datelineSoFar, tokens[t].has(.word), !pendingStart, !isUppercase(tokens[t], bytes) { datelineSoFar = false }
+                if pendingStart, tokens[t].has(.word) || tokens[t].has(.number) {
+                    tokens[t].flags.insert(.sentenceStart)
+                    pendingStart = false
+                    if !isUppercase(tokens[t], bytes) { datelineSoFar = false }
+                }
             }
         }
     }

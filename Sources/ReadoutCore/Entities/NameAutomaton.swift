@@ -32,6 +32,51 @@ struct NameAutomaton: Sendable {
         var value: Int32
     }
 
+    /// The patterns of one kind at a node, read in place (no filtered copy of the node's list).
+    struct KindPatterns: Sequence {
+        /// Every pattern at the node.
+        let all: [Pattern]
+        /// The kind kept.
+        let kind: PatternKind
+
+        /// Iterates the patterns of `kind` in list order.
+        struct Iterator: IteratorProtocol {
+            let all: [Pattern]
+            let kind: PatternKind
+            var index = 0
+
+            /// The next pattern of `kind`, or nil.
+            mutating func next() -> Pattern? {
+                while index < all.count {
+                    let p = all[index]
+                    index += 1
+                    if p.kind == kind { return p }
+                }
+                return nil
+            }
+        }
+
+        /// An iterator over the patterns of `kind`.
+        func makeIterator() -> Iterator { Iterator(all: all, kind: kind) }
+
+        /// The number of patterns of `kind`.
+        var count: Int {
+            var n = 0
+            for p in all where p.kind == kind { n += 1 }
+            return n
+        }
+
+        /// The `n`-th pattern of `kind` (it must exist).
+        subscript(n: Int) -> Pattern {
+            var seen = 0
+            for p in all where p.kind == kind {
+                if seen == n { return p }
+                seen += 1
+            }
+            preconditionFailure("KindPatterns index \(n) out of range")
+        }
+    }
+
     /// Token text to vocabulary id.
     private(set) var vocabulary = ByteVocabulary()
     /// Edges: (node << 32 | token id) to child node.
@@ -41,6 +86,9 @@ struct NameAutomaton: Sendable {
     /// By node: one bit (`1 << kind.rawValue`) for each pattern kind ending there, so a lookup for a kind
     /// skips nodes without it before touching the pattern lists.
     private(set) var kindMasks: [UInt8] = [0]
+
+    /// The most tokens in one phrase: no match starting at a token reaches further.
+    private(set) var longestPhrase = 0
 
     /// Creates an empty automaton.
     init() {}
@@ -56,6 +104,7 @@ struct NameAutomaton: Sendable {
     /// Adds a phrase given as its token strings.
     mutating func add(_ words: [String], _ pattern: Pattern) {
         guard !words.isEmpty else { return }
+        longestPhrase = max(longestPhrase, words.count)
         var node: Int32 = 0
         for word in words {
             let key = UInt64(UInt32(node)) << 32 | UInt64(UInt32(intern(word)))
