@@ -70,7 +70,7 @@ extension DocumentWriter {
                       event.date?.end ?? (event.date == nil ? document.date : nil), day, event.location, event.score, count])
             eventPK = db.lastInsertedRowID
             eventDay = day
-            try indexActors(event: eventPK, day: day, quad: quad, score: event.score, sources: sourceCodes, targets: targetCodes)
+            indexActors(event: eventPK, day: day, quad: quad, score: event.score, sources: sourceCodes, targets: targetCodes)
             report.newEvents += 1
         }
         for (role, parties) in [("source", sources), ("target", targets)] {
@@ -116,6 +116,7 @@ extension DocumentWriter {
     /// entries that lose a link look again for their first answer or fulfilment among what stays.
     mutating func delete(document pk: Int64) throws {
         try flushEntityCounts()
+        try flushActorIndex()
         try indexFullText()
         let events = try Int64.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT event_pk FROM event_mentions WHERE doc_pk = ?"), arguments: [pk])
         let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT entity_pk, mention_count FROM document_entities WHERE doc_pk = ?"), arguments: [pk])

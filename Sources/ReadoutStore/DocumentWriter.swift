@@ -27,6 +27,9 @@ struct DocumentWriter {
     /// Documents and quotes inserted since the full-text indexes were last filled (first and last row id).
     var unindexedDocuments: ClosedRange<Int64>?
     var unindexedQuotes: ClosedRange<Int64>?
+    /// Actor index rows and per-day counts of the events created in this transaction (`flushActorIndex()`).
+    var pendingActorEvents: [ActorEventRow] = []
+    var pendingActorDays: [ActorDayKey: ActorDaySum] = [:]
 
     /// A document-local entity resolved to its store-wide identity.
     struct LocalEntity {
@@ -79,6 +82,7 @@ struct DocumentWriter {
     /// Writes what is summed per transaction; call before the transaction commits.
     mutating func finish() throws {
         try flushEntityCounts()
+        try flushActorIndex()
         try indexFullText()
     }
 
