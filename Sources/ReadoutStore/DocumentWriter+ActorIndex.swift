@@ -53,16 +53,14 @@ extension DocumentWriter {
         if !pendingActorEvents.isEmpty {
             let file = try db.cachedStatement(sql: "INSERT OR IGNORE INTO event_actors (actor, other, day, event_pk) VALUES (?, ?, ?, ?)")
             for row in pendingActorEvents.sorted() {
-                file.setUncheckedArguments([row.actor, row.other, row.day, row.event])
-                try file.execute()
+                try Self.run(file, db: db, row.actor, row.other, row.day, row.event)
             }
             pendingActorEvents = []
         }
         if !pendingActorDays.isEmpty {
             let count = try db.cachedStatement(sql: Self.countActorDay)
             for (key, sum) in pendingActorDays.sorted(by: { $0.key < $1.key }) {
-                count.setUncheckedArguments([key.actor, key.other, key.day, key.quad, sum.events, sum.scoreSum, sum.scored])
-                try count.execute()
+                try Self.run(count, db: db, key.actor, key.other, key.day, key.quad, sum.events, sum.scoreSum, sum.scored)
             }
             pendingActorDays = [:]
         }
