@@ -79,14 +79,6 @@ public final class SQLiteReadoutStore: ReadoutStore {
     public func write(_ readouts: [PreparedReadout]) throws -> WriteReport {
         let cache = entityCache
         let (report, learnt) = try writer.write { db in
-            if ProfileTally.enabled, !ProfileTally.shared.installed {
-                ProfileTally.shared.installed = true
-                db.trace(options: .profile) { event in
-                    if case let .profile(statement, duration) = event { ProfileTally.shared.add(statement.sql, duration) }
-                }
-            }
-            let t0 = Date()
-            defer { if ProfileTally.enabled { ProfileTally.shared.add("TOTAL write()", Date().timeIntervalSince(t0)) } }
             var writer = try DocumentWriter(db: db, entities: cache)
             for readout in readouts {
                 try writer.store(readout)
@@ -112,29 +104,5 @@ public final class SQLiteReadoutStore: ReadoutStore {
             stats.demands = try count("demands")
             return stats
         }
-    }
-}
-
-final class ProfileTally: @unchecked Sendable {
-    static let enabled = ProcessInfo.processInfo.environment["READOUT_PROFILE"] != nil
-    static let shared = ProfileTally()
-    var installed = false
-    var times: [String: (Double, Int)] = [:]
-    var calls = 0
-    func add(_ sql: String, _ d: Double) {
-        let key = String(sql.prefix(90)).replacingOccurrences(of: "\n", with: " ")
-        times[key, default: (0, 0)].0 += d
-        times[key, default: (0, 0)].1 += 1
-        if sql == "TOTAL write()" {
-            calls += 1
-            if calls % 39 == 0 { dump() }
-        }
-    }
-    func dump() {
-        var out = ""
-        for (k, v) in times.sorted(by: { $0.value.0 > $1.value.0 }).prefix(40) {
-            out += String(format: "%8.3f s %9d  ", v.0, v.1) + k + "\n"
-        }
-        FileHandle.standardError.write(Data(out.utf8))
     }
 }
