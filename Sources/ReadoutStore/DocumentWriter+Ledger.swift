@@ -17,11 +17,11 @@ extension DocumentWriter {
     mutating func registerDemand(_ facts: MentionFacts) throws {
         let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT pk FROM demands WHERE event_pk = ?"), arguments: [facts.eventPK])
         if let existing {
-            try execute("UPDATE demands SET known_day = min(known_day, ?) WHERE pk = ?", [facts.docDay, existing])
+            try run("UPDATE demands SET known_day = min(known_day, ?) WHERE pk = ?", facts.docDay, existing)
             return
         }
         let eventDay = try Int.fetchOne(db.cachedStatement(sql: "SELECT day FROM events WHERE pk = ?"), arguments: [facts.eventPK]) ?? facts.day
-        try execute("INSERT INTO demands (event_pk, day, known_day) VALUES (?, ?, ?)", [facts.eventPK, eventDay, facts.docDay])
+        try run("INSERT INTO demands (event_pk, day, known_day) VALUES (?, ?, ?)", facts.eventPK, eventDay, facts.docDay)
         try searchAnswers(demand: db.lastInsertedRowID, event: facts.eventPK, day: eventDay, sourceKey: facts.sourceKey, targetKey: facts.targetKey)
     }
 
@@ -99,14 +99,14 @@ extension DocumentWriter {
         let statedDay = DayNumber.of(stated) ?? docDay
         let dueStart = DayNumber.of(expectation.due?.start) ?? DayNumber.of(expectation.due?.value)
         let dueEnd = DayNumber.of(expectation.due?.end) ?? dueStart
-        try execute("""
+        try run("""
             INSERT INTO expectations (doc_pk, actor, actor_code, counterpart, counterpart_code, action, due, due_start, due_end,
               due_start_day, due_end_day, stated, stated_day, evidence, evidence_start, evidence_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [docPK, actor?.name ?? expectation.actor, actorCode, counterpart.map { $0?.name ?? expectation.counterpart ?? "" },
+            """, docPK, actor?.name ?? expectation.actor, actorCode, counterpart.map { $0?.name ?? expectation.counterpart ?? "" },
                   counterpartCode, expectation.action, expectation.due?.value, dueStart.map(DayNumber.string),
                   dueEnd.map(DayNumber.string), dueStart ?? statedDay, dueEnd, stated, statedDay,
-                  expectation.evidence.text, expectation.evidence.start, expectation.evidence.end])
+                  expectation.evidence.text, expectation.evidence.start, expectation.evidence.end)
         try searchFulfilments(ExpectationFacts(pk: db.lastInsertedRowID, docPK: docPK, actorCode: actorCode, counterpartCode: counterpartCode,
                                                action: expectation.action, from: dueStart ?? statedDay,
                                                to: dueEnd ?? (statedDay + Self.openExpectationDays), statedDay: statedDay))

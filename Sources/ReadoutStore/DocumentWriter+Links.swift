@@ -13,11 +13,11 @@ extension DocumentWriter {
         let current = try Int.fetchOne(db.cachedStatement(sql: "SELECT \(column) FROM demands WHERE pk = ?"), arguments: [demand])
         if let current, knownDay > current { return }
         if current.map({ knownDay < $0 }) ?? true {
-            try execute("DELETE FROM demand_answers WHERE demand_pk = ? AND outcome = ?", [demand, outcome])
-            try execute("UPDATE demands SET \(column) = ? WHERE pk = ?", [knownDay, demand])
+            try run("DELETE FROM demand_answers WHERE demand_pk = ? AND outcome = ?", demand, outcome)
+            try run("UPDATE demands SET \(column) = ? WHERE pk = ?", knownDay, demand)
         }
-        try execute("INSERT OR IGNORE INTO demand_answers (demand_pk, mention_pk, outcome, known_day) VALUES (?, ?, ?, ?)",
-                    [demand, mention, outcome, knownDay])
+        try run("INSERT OR IGNORE INTO demand_answers (demand_pk, mention_pk, outcome, known_day) VALUES (?, ?, ?, ?)",
+                    demand, mention, outcome, knownDay)
     }
 
     /// Links a fulfilling event to an expectation when it is among the first known, dropping links it makes later.
@@ -25,11 +25,11 @@ extension DocumentWriter {
         let current = try Int.fetchOne(db.cachedStatement(sql: "SELECT fulfilled_day FROM expectations WHERE pk = ?"), arguments: [expectation])
         if let current, knownDay > current { return }
         if current.map({ knownDay < $0 }) ?? true {
-            try execute("DELETE FROM expectation_links WHERE expectation_pk = ?", [expectation])
-            try execute("UPDATE expectations SET fulfilled_day = ? WHERE pk = ?", [knownDay, expectation])
+            try run("DELETE FROM expectation_links WHERE expectation_pk = ?", expectation)
+            try run("UPDATE expectations SET fulfilled_day = ? WHERE pk = ?", knownDay, expectation)
         }
-        try execute("INSERT OR IGNORE INTO expectation_links (expectation_pk, mention_pk, known_day) VALUES (?, ?, ?)",
-                    [expectation, mention, knownDay])
+        try run("INSERT OR IGNORE INTO expectation_links (expectation_pk, mention_pk, known_day) VALUES (?, ?, ?)",
+                    expectation, mention, knownDay)
     }
 
     /// The stored actor codes of the same country as these codes (`USA` → `USA`, `USAGOV`, `USAMIL`), the codes
@@ -53,21 +53,21 @@ extension DocumentWriter {
     /// that lost one from the links left, then looks again for their first answers and fulfilments among what is stored.
     mutating func refreshLedgerDays(demands: [Int64], expectations: [Int64]) throws {
         for demand in demands {
-            try execute("""
+            try run("""
                 UPDATE demands SET
                   met_day = (SELECT min(known_day) FROM demand_answers WHERE demand_pk = ?1 AND outcome = 'met'),
                   rejected_day = (SELECT min(known_day) FROM demand_answers WHERE demand_pk = ?1 AND outcome = 'rejected'),
                   answered_day = (SELECT min(known_day) FROM demand_answers WHERE demand_pk = ?1 AND outcome = 'answered')
                 WHERE pk = ?1
-                """, [demand])
+                """, demand)
             guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT d.event_pk, d.day, e.source_key, e.target_key FROM demands d JOIN events e ON e.pk = d.event_pk WHERE d.pk = ?
                 """), arguments: [demand]) else { continue }
             try searchAnswers(demand: demand, event: row["event_pk"], day: row["day"], sourceKey: row["source_key"], targetKey: row["target_key"])
         }
         for expectation in expectations {
-            try execute("UPDATE expectations SET fulfilled_day = (SELECT min(known_day) FROM expectation_links WHERE expectation_pk = ?1) WHERE pk = ?1",
-                        [expectation])
+            try run("UPDATE expectations SET fulfilled_day = (SELECT min(known_day) FROM expectation_links WHERE expectation_pk = ?1) WHERE pk = ?1",
+                        expectation)
             guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT doc_pk, actor_code, counterpart_code, action, due_start_day, due_end_day, stated_day FROM expectations WHERE pk = ?
                 """), arguments: [expectation]) else { continue }

@@ -27,6 +27,9 @@ struct DocumentWriter {
     /// Documents and quotes inserted since the full-text indexes were last filled (first and last row id).
     var unindexedDocuments: ClosedRange<Int64>?
     var unindexedQuotes: ClosedRange<Int64>?
+    /// Actor index rows and per-day counts of the events created in this transaction (`flushActorIndex()`).
+    var pendingActorEvents: [ActorEventRow] = []
+    var pendingActorDays: [ActorDayKey: ActorDaySum] = [:]
 
     /// A document-local entity resolved to its store-wide identity.
     struct LocalEntity {
@@ -79,6 +82,7 @@ struct DocumentWriter {
     /// Writes what is summed per transaction; call before the transaction commits.
     mutating func finish() throws {
         try flushEntityCounts()
+        try flushActorIndex()
         try indexFullText()
     }
 
@@ -88,12 +92,12 @@ struct DocumentWriter {
     /// only new rows.
     mutating func indexFullText() throws {
         if let range = unindexedDocuments {
-            try execute("INSERT INTO documents_fts (rowid, title, text) SELECT pk, title, text FROM documents WHERE pk BETWEEN ? AND ?",
-                        [range.lowerBound, range.upperBound])
+            try run("INSERT INTO documents_fts (rowid, title, text) SELECT pk, title, text FROM documents WHERE pk BETWEEN ? AND ?",
+                        range.lowerBound, range.upperBound)
         }
         if let range = unindexedQuotes {
-            try execute("INSERT INTO quotes_fts (rowid, text) SELECT pk, text FROM quotes WHERE pk BETWEEN ? AND ?",
-                        [range.lowerBound, range.upperBound])
+            try run("INSERT INTO quotes_fts (rowid, text) SELECT pk, text FROM quotes WHERE pk BETWEEN ? AND ?",
+                        range.lowerBound, range.upperBound)
         }
         unindexedDocuments = nil
         unindexedQuotes = nil
@@ -104,11 +108,11 @@ struct DocumentWriter {
         let readout = prepared.readout
         let document = readout.document
         let docDay = prepared.day
-        try execute("""
+        try run("""
             INSERT INTO documents (id, url, date, day, title, source, sha256, bytes, text, readout, added)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [document.id, document.url, document.date, docDay, document.title, document.source, document.sha256,
-                  document.text.utf8.count, document.text, prepared.json, added])
+            """, document.id, document.url, document.date, docDay, document.title, document.source, document.sha256,
+                  document.text.utf8.count, document.text, prepared.json, added)
         let docPK = db.lastInsertedRowID
         unindexedDocuments = (unindexedDocuments?.lowerBound ?? docPK)...docPK
         let entities = try storeEntities(prepared, docPK: docPK)
@@ -143,17 +147,17 @@ struct DocumentWriter {
                 entry = stored
                 if entry.actorCode == nil, let code = entity.actorCode {
                     // The first report that codes a known entity gives it its code (used by merges and the ledger at once).
-                    try execute("UPDATE entities SET actor_code = ? WHERE pk = ? AND actor_code IS NULL", [code, entry.pk])
+                    try run("UPDATE entities SET actor_code = ? WHERE pk = ? AND actor_code IS NULL", code, entry.pk)
                     entry.actorCode = code
                     learntEntities[key] = entry
                     countryCodes[EntityIdentity.countryRoot(code)] = nil
                 }
             } else {
-                try execute("""
+                try run("""
                     INSERT INTO entities (key, name, kind, actor_code, country, sector, role, kb_id, first_day, last_day)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, [key, entity.name, entity.kind.rawValue, entity.actorCode, entity.country, entity.sector,
-                          entity.role, entity.kbID, day, day])
+                    """, key, entity.name, entity.kind.rawValue, entity.actorCode, entity.country, entity.sector,
+                          entity.role, entity.kbID, day, day)
                 entry = EntityCache.Entry(pk: db.lastInsertedRowID, actorCode: entity.actorCode)
                 learntEntities[key] = entry
                 if let code = entity.actorCode { countryCodes[EntityIdentity.countryRoot(code)] = nil }
@@ -163,11 +167,11 @@ struct DocumentWriter {
             entityCounts[pk, default: EntityCounts()].add(document: counted.insert(pk).inserted, mentions: entity.mentions.count,
                                                           day: day, role: entity.role, country: entity.country, sector: entity.sector)
             local[entity.id] = LocalEntity(pk: pk, code: EntityIdentity.partyCode(actorCode: entry.actorCode, entityPK: pk), name: entity.name)
-            try execute("INSERT OR REPLACE INTO document_entities (doc_pk, local_id, entity_pk, role, mention_count) VALUES (?, ?, ?, ?, ?)",
-                        [docPK, entity.id, pk, entity.role, entity.mentions.count])
+            try run("INSERT OR REPLACE INTO document_entities (doc_pk, local_id, entity_pk, role, mention_count) VALUES (?, ?, ?, ?, ?)",
+                        docPK, entity.id, pk, entity.role, entity.mentions.count)
             for mention in entity.mentions {
-                try execute("INSERT INTO mentions (doc_pk, entity_pk, start, \"end\", text) VALUES (?, ?, ?, ?, ?)",
-                            [docPK, pk, mention.start, mention.end, mention.text])
+                try run("INSERT INTO mentions (doc_pk, entity_pk, start, \"end\", text) VALUES (?, ?, ?, ?, ?)",
+                            docPK, pk, mention.start, mention.end, mention.text)
             }
         }
         return local
@@ -176,15 +180,15 @@ struct DocumentWriter {
     /// Writes the entity counters summed in this transaction.
     mutating func flushEntityCounts() throws {
         for (pk, counts) in entityCounts {
-            try execute("""
+            try run("""
                 UPDATE entities SET
                   documents = documents + ?, mentions = mentions + ?,
                   role = CASE WHEN ? IS NOT NULL AND ? >= coalesce(last_day, 0) THEN ? ELSE role END,
                   country = coalesce(country, ?), sector = coalesce(sector, ?),
                   first_day = min(coalesce(first_day, ?), ?), last_day = max(coalesce(last_day, ?), ?)
                 WHERE pk = ?
-                """, [counts.documents, counts.mentions, counts.role, counts.roleDay, counts.role, counts.country, counts.sector,
-                      counts.firstDay, counts.firstDay, counts.lastDay, counts.lastDay, pk])
+                """, counts.documents, counts.mentions, counts.role, counts.roleDay, counts.role, counts.country, counts.sector,
+                      counts.firstDay, counts.firstDay, counts.lastDay, counts.lastDay, pk)
         }
         entityCounts = [:]
     }
@@ -192,22 +196,22 @@ struct DocumentWriter {
     /// Stores quotes, figures and time expressions.
     mutating func storeStatements(_ readout: DocumentReadout, docPK: Int64, day: Int, entities: [String: LocalEntity]) throws {
         for quote in readout.quotes {
-            try execute("INSERT INTO quotes (doc_pk, start, \"end\", text, kind, speaker_pk, cue, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        [docPK, quote.start, quote.end, quote.text, quote.kind.rawValue,
-                         quote.speaker.flatMap { entities[$0]?.pk }, quote.cue, day])
+            try run("INSERT INTO quotes (doc_pk, start, \"end\", text, kind, speaker_pk, cue, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        docPK, quote.start, quote.end, quote.text, quote.kind.rawValue,
+                         quote.speaker.flatMap { entities[$0]?.pk }, quote.cue, day)
             let pk = db.lastInsertedRowID
             unindexedQuotes = (unindexedQuotes?.lowerBound ?? pk)...pk
         }
         for figure in readout.figures {
-            try execute("""
+            try run("""
                 INSERT INTO figures (doc_pk, start, "end", text, value, bound, what, owner, claimant)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [docPK, figure.start, figure.end, figure.text, figure.value, figure.bound.rawValue, figure.what,
-                      figure.owner, figure.claimant.map { entities[$0]?.name ?? $0 }])
+                """, docPK, figure.start, figure.end, figure.text, figure.value, figure.bound.rawValue, figure.what,
+                      figure.owner, figure.claimant.map { entities[$0]?.name ?? $0 })
         }
         for timex in readout.timexes {
-            try execute("INSERT INTO timexes (doc_pk, start, \"end\", text, type, value) VALUES (?, ?, ?, ?, ?, ?)",
-                        [docPK, timex.start, timex.end, timex.text, timex.type.rawValue, timex.value])
+            try run("INSERT INTO timexes (doc_pk, start, \"end\", text, type, value) VALUES (?, ?, ?, ?, ?, ?)",
+                        docPK, timex.start, timex.end, timex.text, timex.type.rawValue, timex.value)
         }
     }
 }

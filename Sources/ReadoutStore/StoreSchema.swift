@@ -14,6 +14,7 @@ enum StoreSchema {
         migrator.registerMigration("v2-ledger-days", migrate: ledgerDays)
         migrator.registerMigration("v3-fulltext-by-batch", migrate: fullTextByBatch)
         migrator.registerMigration("v4-actor-index", migrate: actorIndex)
+        migrator.registerMigration("v5-lean-indexes", migrate: leanIndexes)
         return migrator
     }
 
@@ -306,5 +307,14 @@ enum StoreSchema {
             try DocumentWriter.indexActors(db: db, event: row["pk"], day: row["day"], quad: row["quad"], score: row["score"],
                                            rows: ActorKeys.rows(sourceKey: row["source_key"], targetKey: row["target_key"]), sign: 1)
         }
+    }
+
+    /// Drops indexes that neither a question nor the writer reads: a document's entities are only read by document (the primary key),
+    /// and documents are never looked up by day. Each cost a random B-tree insert per row.
+    static func leanIndexes(_ db: Database) throws {
+        try db.execute(sql: """
+            DROP INDEX document_entities_entity;
+            DROP INDEX documents_day;
+            """)
     }
 }
