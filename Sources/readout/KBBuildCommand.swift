@@ -20,11 +20,19 @@ struct KBBuildCommand: ParsableCommand {
     @Option(help: "Where to write the compiled files.")
     var out: String = "Sources/ReadoutCore/Resources/kb"
 
+    @Option(help: "Keep people from the Phoenix dictionaries only if one of their roles lasted into this year or later.")
+    var peopleSince: String = "2010"
+
     func run() throws {
         let clock = ContinuousClock()
         let start = clock.now
-        let builder = KBBuilder(sources: URL(fileURLWithPath: sources, isDirectory: true),
+        guard peopleSince.count == 4, peopleSince.allSatisfy(\.isNumber) else {
+            printError("kb build: --people-since takes a year like 1990, not '\(peopleSince)'")
+            throw ExitCode(2)
+        }
+        var builder = KBBuilder(sources: URL(fileURLWithPath: sources, isDirectory: true),
                                 output: URL(fileURLWithPath: out, isDirectory: true))
+        builder.peopleSince = peopleSince
         let summary: KBBuilder.Summary
         do { summary = try builder.run() } catch {
             printError("kb build: \(error)")

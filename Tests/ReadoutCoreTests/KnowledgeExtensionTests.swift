@@ -37,6 +37,20 @@ import Testing
         #expect(result.entries.first { $0.name.hasPrefix("North Atlantic") }?.actorCode == "NATO")
     }
 
+    @Test func cameoOnlyCountryCodesBecomeISOCodes() throws {
+        let text = """
+        SOUTHERN_REBEL_FRONT_ [ANGREB]
+        CAPE_TRADERS_GUILD_ [TMPBUS]
+        DANUBE_VETERAN_ [ROMGOV 980101-011231]
+        """
+        let entries = PetrarchImporter().entries(from: Data(text.utf8)).entries
+        let rebels = try #require(entries.first { $0.name.hasPrefix("Southern Rebel") })
+        #expect(rebels.actorCode == "AGOREB" && rebels.country == "AGO")
+        #expect(entries.first { $0.name.hasPrefix("Cape Traders") }?.actorCode == "TLSBUS")
+        let veteran = try #require(entries.first { $0.name == "Danube Veteran" })
+        #expect(veteran.roles.first?.actorCode == "ROUGOV" && veteran.roles.first?.country == "ROU")
+    }
+
     @Test func importedEntriesAnswerDatedQuestions() {
         let imported = PetrarchImporter().entries(from: Data(dictionary.utf8)).entries
         let kb = KnowledgeBase(entries: imported)

@@ -142,7 +142,17 @@ public struct PetrarchImporter: Sendable {
         }.joined(separator: " ")
     }
 
-    private func mapped(_ code: String) -> String {
+    /// CAMEO and Phoenix country codes that differ from ISO 3166 alpha-3 (CAMEO-only or withdrawn ISO codes).
+    static let isoCountryCodes = ["TMP": "TLS", "ANG": "AGO", "ROM": "ROU", "ZAR": "COD"]
+
+    /// `code` with a CAMEO-only country prefix replaced by its ISO alpha-3 code ("ANGREB" → "AGOREB").
+    static func isoPrefixed(_ code: String) -> String {
+        guard code.count >= 3, let iso = isoCountryCodes[String(code.prefix(3))] else { return code }
+        return iso + code.dropFirst(3)
+    }
+
+    private func mapped(_ raw: String) -> String {
+        let code = Self.isoPrefixed(raw)
         if let m = organizationCodes[code] { return m }
         // Longest known organisation prefix (IGOUNOIAE… → IAEA).
         var best: (Int, String)? = nil
@@ -157,7 +167,7 @@ public struct PetrarchImporter: Sendable {
         if dated {
             let roles = p.codes.map { c -> KBRole in
                 let actor = mapped(c.code)
-                let country = c.code.hasPrefix("IGO") || c.code.hasPrefix("NGO") ? actor : String(c.code.prefix(3))
+                let country = c.code.hasPrefix("IGO") || c.code.hasPrefix("NGO") ? actor : String(Self.isoPrefixed(c.code).prefix(3))
                 return KBRole(title: c.title, country: country, actorCode: actor, from: c.from, to: c.to,
                               office: c.title.isEmpty ? "" : nil)
             }

@@ -6,6 +6,8 @@ public struct KBBuilder {
     public var sources: URL
     /// Where the compiled files go.
     public var output: URL
+    /// People from the Phoenix dictionaries whose every role ended before this year are left out.
+    public var peopleSince: String = "2010"
 
     /// What a build produced, for the command to print.
     public struct Summary: Sendable {
@@ -38,7 +40,7 @@ public struct KBBuilder {
         }
         let phoenixOrgs = try PhoenixOrganizations(sources: sources, organizationCodes: orgs.phoenix, knownNames: orgNames,
                                                    countryCodes: Set(countries.compactMap(\.actorCode))).organizations()
-        let people = try PeopleMerger(sources: sources, phoenixOrgCodes: orgs.phoenix, countries: countries).merged()
+        let people = try PeopleMerger(sources: sources, phoenixOrgCodes: orgs.phoenix, countries: countries, phoenixSince: peopleSince).merged()
         var placeSkips = known
         for c in countries { for n in [c.name] + c.aliases { placeSkips.insert(KBSourceFiles.fold(n).lowercased()) } }
         for o in orgs.entries + institutions { for n in [o.name] + o.aliases { placeSkips.insert(KBSourceFiles.fold(n).lowercased()) } }

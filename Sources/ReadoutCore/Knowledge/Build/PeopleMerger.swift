@@ -10,6 +10,8 @@ struct PeopleMerger {
     let phoenixOrgCodes: [String: String]
     /// The country entries (for resolving country names in the sources).
     let countries: [KBEntry]
+    /// Phoenix people whose every role ended before this year are left out.
+    var phoenixSince = "2010"
 
     /// All people, merged.
     func merged() throws -> [KBEntry] {
@@ -27,7 +29,7 @@ struct PeopleMerger {
         for p in HandTableParser.people(HandPrincipals.table + "\n" + HandPrincipalsWorld.table) { book.add(p, priority: 0) }
         for p in try wikidata.exact() { book.add(p, priority: 1) }
         for p in try wikidata.worldLeaders() { book.add(p, priority: 2) }
-        for p in try PhoenixPeople(sources: sources, organizationCodes: phoenixOrgCodes).people() { book.add(p, priority: 4) }
+        for p in try PhoenixPeople(sources: sources, organizationCodes: phoenixOrgCodes, sinceYear: phoenixSince).people() { book.add(p, priority: 4) }
         return book.finish()
     }
 }

@@ -7,7 +7,7 @@ struct PhoenixPeople {
     let sources: URL
     /// Phoenix organisation codes mapped to ours.
     let organizationCodes: [String: String]
-    /// Roles that ended before this year are dropped (the program reads current news).
+    /// Roles that ended before this year are dropped (`readout kb build --people-since`).
     var sinceYear = "2010"
 
     /// People from the country and international dictionaries.
