@@ -14,6 +14,7 @@ enum EntitySurnameIndex {
         return cache.withLock { cached in
             if let c = cached, c.key == key { return c.index[surname] ?? [] }
             var index: [String: [Int]] = [:]
+            index.reserveCapacity(kb.entries.count)
             var seen: [Substring] = []
             for i in kb.entries.indices where kb.entries[i].kind == .person && kb.entries[i].country != nil {
                 let entry = kb.entries[i]
@@ -34,7 +35,10 @@ enum EntitySurnameIndex {
     static func lastWord(of name: String) -> Substring? {
         let utf8 = name.utf8
         // Only ASCII names are cut by bytes: elsewhere a space may join a combining mark into one character.
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ").last }
+        // The ASCII test reads the contiguous bytes when the string has them (native strings do).
+        let ascii = utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { $0 >= 0x80 } }
+            ?? utf8.allSatisfy { $0 < 0x80 }
+        guard ascii else { return name.split(separator: " ").last }
         var end = utf8.endIndex
         while end > utf8.startIndex, utf8[utf8.index(before: end)] == 32 { end = utf8.index(before: end) }
         guard end > utf8.startIndex else { return nil }
