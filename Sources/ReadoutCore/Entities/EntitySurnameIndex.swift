@@ -16,11 +16,13 @@ enum EntitySurnameIndex {
             var index: [String: [Int]] = [:]
             index.reserveCapacity(kb.entries.count)
             var seen: [Substring] = []
-            for i in kb.entries.indices where kb.entries[i].kind == .person && kb.entries[i].country != nil {
-                let entry = kb.entries[i]
+            // Names and aliases read in place (no copy of each entry).
+            let entries = kb.entries
+            for i in entries.indices where entries[i].kind == .person && entries[i].country != nil {
                 seen.removeAll(keepingCapacity: true)
-                for n in -1..<entry.aliases.count {
-                    let name = n < 0 ? entry.name : entry.aliases[n]
+                let aliases = entries[i].aliases
+                for n in -1..<aliases.count {
+                    let name = n < 0 ? entries[i].name : aliases[n]
                     guard let last = lastWord(of: name), !seen.contains(last) else { continue }
                     seen.append(last)
                     index[String(last), default: []].append(i)
