@@ -14,12 +14,15 @@ enum EntitySurnameIndex {
         return cache.withLock { cached in
             if let c = cached, c.key == key { return c.index[surname] ?? [] }
             var index: [String: [Int]] = [:]
+            index.reserveCapacity(kb.entries.count)
             var seen: [Substring] = []
-            for i in kb.entries.indices where kb.entries[i].kind == .person && kb.entries[i].country != nil {
-                let entry = kb.entries[i]
+            // Names and aliases read in place (no copy of each entry).
+            let entries = kb.entries
+            for i in entries.indices where entries[i].kind == .person && entries[i].country != nil {
                 seen.removeAll(keepingCapacity: true)
-                for n in -1..<entry.aliases.count {
-                    let name = n < 0 ? entry.name : entry.aliases[n]
+                let aliases = entries[i].aliases
+                for n in -1..<aliases.count {
+                    let name = n < 0 ? entries[i].name : aliases[n]
                     guard let last = lastWord(of: name), !seen.contains(last) else { continue }
                     seen.append(last)
                     index[String(last), default: []].append(i)
@@ -34,7 +37,10 @@ enum EntitySurnameIndex {
     static func lastWord(of name: String) -> Substring? {
         let utf8 = name.utf8
         // Only ASCII names are cut by bytes: elsewhere a space may join a combining mark into one character.
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ").last }
+        // The ASCII test reads the contiguous bytes when the string has them (native strings do).
+        let ascii = utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { $0 >= 0x80 } }
+            ?? utf8.allSatisfy { $0 < 0x80 }
+        guard ascii else { return name.split(separator: " ").last }
         var end = utf8.endIndex
         while end > utf8.startIndex, utf8[utf8.index(before: end)] == 32 { end = utf8.index(before: end) }
         guard end > utf8.startIndex else { return nil }

@@ -20,6 +20,15 @@ struct EntityTokenizer: Sendable {
         return 3
     }
 
+    /// Letters and digits inside a word, by byte: 1 ASCII upper-case letter, 2 ASCII lower-case letter, 4 ASCII
+    /// digit, 0 anything else (spaces, punctuation and every byte of a multi-byte character).
+    static let wordBytes: [UInt8] = (0..<256).map { (c: Int) -> UInt8 in
+        if c >= 65 && c <= 90 { return 1 }
+        if c >= 97 && c <= 122 { return 2 }
+        if c >= 48 && c <= 57 { return 4 }
+        return 0
+    }
+
     /// Tokenizes `bytes`; `sentenceStarts` (scalar offsets, ascending) override the built-in sentence detection.
     static func tokenize(_ bytes: [UInt8], sentenceStarts: [Int]? = nil) -> [EntityToken] {
         bytes.withUnsafeBufferPointer { buffer in
@@ -32,6 +41,11 @@ struct EntityTokenizer: Sendable {
     /// The tokens of `bytes` with their shape flags, before sentences are marked (no bounds checks: every
     /// index is tested against `n` first).
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [EntityToken] {
+        wordBytes.withUnsafeBufferPointer { scan(bytes, wordBytes: $0) }
+    }
+
+    /// `scan(_:)` with the `wordBytes` table as a buffer (256 entries: a byte indexes it with no bounds check).
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, wordBytes: UnsafeBufferPointer<UInt8>) -> [EntityToken] {
         var tokens: [EntityToken] = []
         tokens.reserveCapacity(bytes.count / 3 + 16)
         let asciiClasses = EntityTokenizer.asciiClasses
@@ -123,19 +137,17 @@ struct EntityTokenizer: Sendable {
             var ascii = len == 1
             var j = i
             while j < n {
-                // ASCII letters and digits: no decoding.
+                // ASCII letters and digits: no decoding, one table read.
                 let b = bytes[j]
-                if b < 0x80 {
-                    let k = asciiClasses[Int(b)]
-                    if k == 1 || k == 2 {
-                        if k == 1 { if b <= 90 { upper += 1 } else { lower += 1 } }
-                        lastSegment += 1
-                        j += 1
-                        continue
-                    }
-                } else {
-                    ascii = false
+                let w = wordBytes[Int(b)]
+                if w != 0 {
+                    upper &+= Int(w & 1)
+                    lower &+= Int((w >> 1) & 1)
+                    lastSegment &+= 1
+                    j &+= 1
+                    continue
                 }
+                if b >= 0x80 { ascii = false }
                 let (d, dl) = decode(j)
                 let k = classify(d)
                 if k == 1 || k == 2 {
