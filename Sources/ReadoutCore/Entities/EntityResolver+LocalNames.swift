@@ -87,7 +87,7 @@ extension EntityResolver {
         }
     }
 
-    /// Words for a part of a country between "in" and its name ("in east Bosnia", "in southern Lebanon").
+    /// Words for a part of a country between "in" and its name ("in east Bosnia", "in northern Moldova").
     static let regionWords: Set<String> = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
         "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",

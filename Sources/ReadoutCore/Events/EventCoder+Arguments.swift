@@ -23,7 +23,7 @@ extension EventCoder {
         var result = [start.entity]
         var left = start.first - 1
         // A bare comma joins a list only when a conjunction closes it ("A, B and C"); without one it opens an
-        // appositive ("Sidhoum, Algeria's leading activist").
+        // appositive ("Ivanova, Belarus's best-known lawyer").
         let after = doc.word(start.end)
         var conjoined = after == "and" || after == "or" || after == "&"
         if !conjoined, after == "," {
@@ -139,13 +139,13 @@ extension EventCoder {
         return last.hasSuffix("'s") || last.hasSuffix("’s") || next == "'s" || next == "’s" || next == "'" || next == "’"
     }
 
-    /// Compass words that may stand between a locative preposition and its place ("in south Lebanon").
+    /// Compass words that may stand between a locative preposition and its place ("in north Kosovo").
     static let compassWords: Set<String> = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
         "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest",
     ]
 
-    /// True when the mention follows "in/at/…", perhaps with a compass word between ("in southern Lebanon").
+    /// True when the mention follows "in/at/…", perhaps with a compass word between ("in eastern Ukraine").
     func isLocated(_ span: MentionSpan) -> Bool {
         if doc.has(span.first - 1, .locative) { return true }
         var k = span.first - 1
@@ -285,7 +285,7 @@ extension EventCoder {
                 let right = rightActors(from: t.end, ceiling: s.end, excluding: source, sourceSector: sector)
                 target = right.entities
                 place = right.place
-                // "Thousands of people blocked streets in Hong Kong": a crowd without a name acts for its place.
+                // "Thousands of people filled the squares of Tbilisi": a crowd without a name acts for its place.
                 if source.isEmpty, let p = right.place, doc.country(of: p.entity) != nil, crowdSubject(before: t.first, floor: s.first) {
                     source = [p.entity]
                     target.removeAll { $0 == p.entity }

@@ -54,8 +54,8 @@ extension EventCoder {
         return nil
     }
 
-    /// Nouns that give a country's name the sector of a group of its own society ("an Argentine judge",
-    /// "Algerian security forces", "Palestinian factions").
+    /// Nouns that give a country's name the sector of a group of its own society ("a Peruvian judge",
+    /// "Georgian security forces", "Libyan factions").
     static let sectorNouns: [String: String] = [
         "judge": "JUD", "judges": "JUD", "court": "JUD", "courts": "JUD", "prosecutor": "JUD", "prosecutors": "JUD",
         "police": "COP", "policemen": "COP", "security": "COP",
@@ -69,7 +69,7 @@ extension EventCoder {
         "government": "GOV", "officials": "GOV", "authorities": "GOV", "ministry": "GOV", "minister": "GOV",
     ]
 
-    /// The sector a country's name takes from the noun after it, one modifier allowed ("Argentine judge" → JUD).
+    /// The sector a country's name takes from the noun after it, one modifier allowed ("Peruvian judge" → JUD).
     func sectorNoun(after span: MentionSpan) -> String? {
         let at: Int
         if doc.has(span.end, .sectorNoun) { at = span.end } else if doc.has(span.end + 1, .sectorNoun) { at = span.end + 1 } else { return nil }
@@ -79,7 +79,7 @@ extension EventCoder {
         return EventCoder.sectorNouns[doc.word(at)]
     }
 
-    /// True when a country's name heads a group of its society ("Palestinian factions"): a domestic target of
+    /// True when a country's name heads a group of its society ("Libyan factions"): a domestic target of
     /// that country's own actors.
     func isDomesticGroup(_ span: MentionSpan) -> Bool {
         guard let sector = sectorNoun(after: span) else { return false }

@@ -115,7 +115,7 @@ extension EventCoder {
         // "a contract to supply", "in order to protest": an infinitive names a deed still to come, unless an
         // aspect verb says it is under way ("continued to send", "began to withdraw").
         if t.sense.pos == .verb, doc.word(t.first - 1) == "to", !EventCoder.aspectVerbs.contains(doc.word(t.first - 2)) {
-            // An attempted attack or seizure is coded as the deed ("tried to hack into", "attempted to seize").
+            // An attempted attack or seizure is coded as the deed ("tried to break into", "attempted to take").
             let attempted = EventCoder.attemptVerbs.contains(doc.word(t.first - 2)) && EventCoder.attemptCounts.contains(t.sense.type)
             if !attempted { future = true }
         }

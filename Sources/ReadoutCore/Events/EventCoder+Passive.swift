@@ -7,7 +7,7 @@ extension EventCoder {
     func isPassive(_ t: Trigger, sentence s: EventSentence) -> Bool {
         let w = doc.word(t.first)
         guard w.hasSuffix("ed") || doc.has(t.first, .participle) else { return false }
-        // "Vietnam is committed to", "Greece was opposed to": a state of the subject, not something done to it.
+        // "Norway is committed to", "Chile was opposed to": a state of the subject, not something done to it.
         if doc.has(t.end, .preposition), doc.word(t.end) == "to", EventCoder.stativeParticiples.contains(w) { return false }
         var k = t.first - 1
         var steps = 0

@@ -33,7 +33,7 @@ struct EventDocument: Sendable {
     /// The readout's entities.
     let entities: [Entity]
     /// For each word, true when the mention starting there modifies a thing rather than naming an actor
-    /// ("the Russian language", "the Thai border").
+    /// ("the Russian language", "the Polish border").
     private let namesThing: [Bool]
     /// For each entity, true when it can act (see `isActor`), computed once.
     private let actorEntity: [Bool]
@@ -75,7 +75,7 @@ struct EventDocument: Sendable {
             flags[i] = table.value(hash: w.hash, word: w.lower) ?? 0
             if capital, flags[i] & cues != 0 { capitalCues.append(i) }
         }
-        // A capitalised cue word of a title or name ("Planning and Investment Minister") tells no modality.
+        // A capitalised cue word of a title or name ("Trade and Development Minister") tells no modality.
         for i in capitalCues where i + 1 < words.count && EventDocument.opensName(words, after: i) { flags[i] &= ~cues }
         self.flags = flags
         self.entities = readout.entities
@@ -136,7 +136,7 @@ struct EventDocument: Sendable {
                 if span.end + 1 >= words.count || !EventDocument.guardNouns.contains(words[span.end + 1].lower) { namesThing[span.first] = true }
                 continue
             }
-            // "Israel's militia ally", "Moscow's proxies": the possessor is the patron, not the party.
+            // "Iran's militia ally", "Moscow's proxies": the possessor is the patron, not the party.
             let patron = near ? span.end : span.end + 1
             let possessor = words[span.end - 1].lower.utf8
             if EventDocument.patronNouns.contains(words[patron].lower), possessor.count > 2, possessor.last == UInt8(ascii: "s"),
@@ -306,12 +306,12 @@ struct EventDocument: Sendable {
         namesThing[span.first]
     }
 
-    /// Nouns of things a country name can modify without acting: "the Russian language", "the Thai border".
+    /// Nouns of things a country name can modify without acting: "the Russian language", "the Polish border".
     static let thingNouns: Set<String> = [
         "language", "languages", "border", "borders", "frontier", "frontiers", "territory", "airspace", "waters", "soil",
         "coast", "coastline", "capital", "economy", "currency", "market", "markets", "exports", "imports",
     ]
-    /// Nouns of a party that a possessive country backs without being it ("Israel's militia ally").
+    /// Nouns of a party that a possessive country backs without being it ("Iran's militia ally").
     static let patronNouns: Set<String> = ["ally", "allies", "proxy", "proxies"]
     /// Nouns after a thing noun that make the phrase an actor again ("border guards", "border police").
     static let guardNouns: Set<String> = ["guards", "guard", "police", "troops", "forces", "officials", "authorities", "patrol", "patrols", "service", "agency", "ministry"]

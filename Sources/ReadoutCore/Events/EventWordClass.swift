@@ -35,7 +35,7 @@ struct EventWordClass: OptionSet, Sendable {
     static let thingNoun = EventWordClass(rawValue: 1 << 30)
     static let unilateral = EventWordClass(rawValue: 1 << 31)
 
-    /// The classes that tell modality, cleared on capitalised words of a title ("Planning and Investment Minister").
+    /// The classes that tell modality, cleared on capitalised words of a title ("Trade and Development Minister").
     static let modalityCues: EventWordClass = [.futureAux, .modalAux, .futureCue, .intentionCue, .hypothetical, .denial, .reportCue, .conditional]
 
     /// The length in scalars of the longest word in `table`.

@@ -68,7 +68,7 @@ extension TimexMatcher {
         // "2000 troops": a lower-case plural noun after the number makes it a count (but "fiscal 1989 sales").
         if k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].capitalized, tokens[k + 1].word == nil,
            tokens[k + 1].length > 3, lastByte(k + 1) == 115, !isFunction(k - 1, .fiscal) { return nil }
-        // "Orion 1980", "Vision 2030": a year right after a capitalised name is part of the name.
+        // "Agenda 2063", "Vision 2030": a year right after a capitalised name is part of the name.
         if k > 0, tokens[k - 1].kind == .word, tokens[k - 1].word == nil, tokens[k - 1].capitalized, tokens[k].spaceBefore,
            !(k > 1 && tokens[k - 2].kind == .punct && tokens[k - 2].punct == 0x2E) {
             return nil

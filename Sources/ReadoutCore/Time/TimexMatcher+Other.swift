@@ -18,7 +18,7 @@ extension TimexMatcher {
             }
             return nil
         case .daily:
-            // "the party daily Granma": a newspaper.
+            // "the party daily Pravda": a newspaper.
             if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].word == nil, tokens[i + 1].capitalized { return nil }
             return set(i + 1, "P1D")
         case .weekly: return set(i + 1, "P1W")
