@@ -49,6 +49,14 @@ struct EntityStageTests {
         #expect(EntityTestKB.entity(mentioning: "his", in: result)?.name == "Antony Blinken")
     }
 
+    @Test("A capital right after an acting verb is its government, unless it starts a person's name")
+    func capitalAsObjectOfAnActingVerb() {
+        let text = "Washington warned Moscow against any escalation. Reporters waited in Moscow all night."
+        let result = stage.recognize(text: text, date: "2022-01-21")
+        #expect(result.entities.contains { $0.actorCode == "RUSGOV" && $0.mentions.map(\.text) == ["Moscow"] })
+        #expect(result.entities.contains { $0.kind == .place && $0.name == "Moscow" && $0.mentions.count == 1 })
+    }
+
     @Test("A capital that acts is its government; a capital as a place stays a place")
     func metonymy() {
         let text = "Moscow demands security guarantees. Diplomats gathered in Moscow on Monday. "

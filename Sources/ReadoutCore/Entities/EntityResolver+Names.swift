@@ -88,6 +88,12 @@ extension EntityResolver {
         if next.contains(.possessiveMark) { return true }
         if next.contains(.acting) { return true }
         if before >= 0, classes(before).contains(.locative) { return false }
+        // The object of an acting verb: "London warned Moscow", "the EU urged Beijing"; not a first name that starts a
+        // person's name ("said Douglas Smith").
+        if before >= 0, before == s - 1, classes(before).contains(.acting), tokens[before].has(.lowercase),
+           !classes(s).contains(.firstName), !(e < tokens.count && tokens[e].has(.capitalized)) {
+            return true
+        }
         // A dateline: "MOSCOW, Jan 21 (Reuters) -".
         if tokens[s].has(.sentenceStart), isWord(e, gaz.ids.comma) || isWord(e, gaz.ids.open) || isWord(e, gaz.ids.dash) {
             return false
