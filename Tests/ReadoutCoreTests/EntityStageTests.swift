@@ -57,6 +57,14 @@ struct EntityStageTests {
         #expect(result.entities.contains { $0.kind == .place && $0.name == "Moscow" && $0.mentions.count == 1 })
     }
 
+    @Test("A capital before an irregular past verb acts; after 'in' it stays a place")
+    func capitalBeforeAnIrregularPastVerb() {
+        let text = "Moscow held talks with the envoys. The summit in Moscow began late."
+        let result = stage.recognize(text: text, date: "2022-01-21")
+        #expect(result.entities.contains { $0.actorCode == "RUSGOV" && $0.mentions.map(\.text) == ["Moscow"] })
+        #expect(result.entities.contains { $0.kind == .place && $0.name == "Moscow" && $0.mentions.count == 1 })
+    }
+
     @Test("A capital that acts is its government; a capital as a place stays a place")
     func metonymy() {
         let text = "Moscow demands security guarantees. Diplomats gathered in Moscow on Monday. "

@@ -21,6 +21,7 @@ final class EntityGazetteer: Sendable {
         static let eventSuffix = WordClass(rawValue: 1 << 12)
         static let temporal = WordClass(rawValue: 1 << 13)
         static let groupNoun = WordClass(rawValue: 1 << 14)
+        static let irregularPast = WordClass(rawValue: 1 << 15)
     }
 
     /// The knowledge base.
@@ -195,6 +196,7 @@ final class EntityGazetteer: Sendable {
         mark(EntityLexicon.connectors, .connector)
         mark(EntityLexicon.actingVerbs, .acting)
         mark(EntityLexicon.speechVerbs, .speech)
+        mark(EntityLexicon.irregularPastVerbs, .irregularPast)
         mark(EntityLexicon.organizationSuffixes, .organizationSuffix)
         mark(EntityLexicon.placeSuffixes, .placeSuffix)
         mark(EntityLexicon.commonWords, .common)

@@ -130,6 +130,13 @@ enum EntityLexicon {
         "insisting", "warning", "demanding", "saying", "accusing", "denying", "seeking", "trying",
     ]
 
+    /// Irregular past-tense verbs that make a capital before them act, like a regular "-ed" verb ("Berlin held talks").
+    /// Words that are also common first names ("Rose", "Drew", "Won") are left out.
+    static let irregularPastVerbs: [String] = [
+        "held", "met", "began", "spoke", "kept", "brought", "lost", "broke", "chose", "fought", "froze", "paid",
+        "sold", "stood", "went", "wrote", "bought", "built", "withdrew", "forbade", "undertook",
+    ]
+
     /// Verbs of saying that mark a neighbouring name as a person ("X said", "said X").
     static let speechVerbs: [String] = [
         "said", "says", "told", "added", "warned", "stressed", "noted", "explained", "declared", "insisted", "argued",

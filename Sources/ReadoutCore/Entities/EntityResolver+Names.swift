@@ -99,6 +99,7 @@ extension EntityResolver {
             return false
         }
         if e < tokens.count, tokens[e].has(.lowercase) {
+            if classes(e).contains(.irregularPast) { return true }
             let len = tokens[e].byteEnd - tokens[e].byteStart
             if len > 3, bytes[tokens[e].byteEnd - 2] == 101, bytes[tokens[e].byteEnd - 1] == 100 { return true }
         }
