@@ -50,7 +50,6 @@ enum QuoteMarkPairer {
                     // A new quotation: the previous mark was stray.
                     open = i
                     paragraph = t.paragraph
-                    _ = o
                     continue
                 }
                 finish(o, close: i, last: i - 1)
