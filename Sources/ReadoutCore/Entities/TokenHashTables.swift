@@ -152,11 +152,13 @@ struct ByteVocabulary: Sendable {
     }
 }
 
-/// A set of 64-bit hashes with open addressing, sized once for a known number of insertions.
+/// A set of 64-bit hashes with open addressing, sized for a known number of insertions (it doubles if that is
+/// exceeded, so it never fills up).
 struct HashSet64: Sendable {
     private var slots: [UInt64]
     private var shift: UInt64
     private var hasZero = false
+    private var count = 0
 
     /// Creates an empty set with room for `capacity` hashes.
     init(capacity: Int) {
@@ -169,6 +171,7 @@ struct HashSet64: Sendable {
     /// Adds `hash`.
     mutating func insert(_ hash: UInt64) {
         if hash == 0 { hasZero = true; return }
+        if (count + 1) * 2 > slots.count { grow() }
         let mask = slots.count - 1
         var i = Int((hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while slots[i] != 0 {
@@ -176,6 +179,16 @@ struct HashSet64: Sendable {
             i = (i + 1) & mask
         }
         slots[i] = hash
+        count += 1
+    }
+
+    /// Doubles the table and re-inserts every hash.
+    private mutating func grow() {
+        let old = slots
+        slots = Array(repeating: 0, count: old.count * 2)
+        shift -= 1
+        count = 0
+        for hash in old where hash != 0 { insert(hash) }
     }
 
     /// True when `hash` was added.
