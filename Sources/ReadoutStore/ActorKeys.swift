@@ -38,6 +38,18 @@ enum ActorKeys {
         rows(sources: sourceKey.split(separator: ",").map(String.init), targets: targetKey.split(separator: ",").map(String.init))
     }
 
+    /// The `event_actors` key ids of an actor key alone (`other` empty: 0) or of a dyad (the smaller id first); -1 for
+    /// a key no event was filed under (it matches no row).
+    static func ids(actor: String, other: String, db: Database) throws -> (actor: Int64, other: Int64) {
+        func id(_ key: String) throws -> Int64 {
+            try Int64.fetchOne(db, sql: "SELECT pk FROM actor_keys WHERE key = ?", arguments: [key]) ?? -1
+        }
+        let a = try id(actor)
+        guard !other.isEmpty else { return (a, 0) }
+        let b = try id(other)
+        return (min(a, b), max(a, b))
+    }
+
     /// The one key that answers for an actor as a user names it, when there is one: a three-letter country code
     /// (`RUS` → `RUS*`, every code of that country), or an actor code no other stored code extends (`USAGOV`).
     /// Names, knowledge-base ids and codes that prefix several stored codes have none (asked on `event_parties`).

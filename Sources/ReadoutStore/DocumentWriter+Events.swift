@@ -25,30 +25,37 @@ extension DocumentWriter {
     mutating func storeEvent(_ event: Event, document: Document, docPK: Int64, docDay: Int, entities: [String: LocalEntity]) throws {
         let sources = event.source.compactMap { entities[$0] }
         let targets = event.target.compactMap { entities[$0] }
-        let sourceCodes = Set(sources.map(\.code)).sorted()
-        let targetCodes = Set(targets.map(\.code)).sorted()
-        let sourceKey = sourceCodes.joined(separator: ",")
-        let targetKey = targetCodes.joined(separator: ",")
+        let sourceCodes = Self.distinctCodes(sources)
+        let targetCodes = Self.distinctCodes(targets)
+        let sourceKey = sourceCodes.count == 1 ? sourceCodes[0] : sourceCodes.joined(separator: ",")
+        let targetKey = targetCodes.count == 1 ? targetCodes[0] : targetCodes.joined(separator: ",")
         let type = event.type.uppercased()
         let day = DayNumber.of(event.date?.start) ?? DayNumber.of(event.date?.value) ?? docDay
         let quad = PloverVocabulary.quadClass(of: type)
         let modality = event.modality.rawValue
         let count = max(1, event.mentions.count)
-        let candidates = try Row.fetchAll(db.cachedStatement(sql: """
+        // The stored event nearest in days among those with the same identity and the same or no place.
+        let place = event.location?.lowercased()
+        var match: (pk: Int64, day: Int)?
+        var nearest = Int.max
+        try query("""
             SELECT pk, location, day FROM events
             WHERE type = ? AND source_key = ? AND target_key = ? AND modality = ? AND day BETWEEN ? AND ?
-            """), arguments: [type, sourceKey, targetKey, modality, day - Self.mergeDays, day + Self.mergeDays])
-        let place = event.location?.lowercased()
-        let match = candidates.filter { row in
-            guard let place, let other = (row["location"] as String?)?.lowercased() else { return true }
-            return place == other
-        }.min { abs(($0["day"] as Int) - day) < abs(($1["day"] as Int) - day) }
+            """, type, sourceKey, targetKey, modality, day - Self.mergeDays, day + Self.mergeDays) { row in
+            if let place, let other = row.text(1), other.lowercased() != place { return true }
+            let candidateDay = row.int(2)
+            if abs(candidateDay - day) < nearest {
+                nearest = abs(candidateDay - day)
+                match = (row.int64(0), candidateDay)
+            }
+            return true
+        }
 
         let eventPK: Int64
         let eventDay: Int
         if let match {
-            eventPK = match["pk"]
-            eventDay = match["day"]
+            eventPK = match.pk
+            eventDay = match.day
             // Counted before this mention is stored: a new article, a new publisher.
             try run("""
                 UPDATE events SET num_mentions = num_mentions + ?2,
@@ -70,16 +77,18 @@ extension DocumentWriter {
                       event.date?.end ?? (event.date == nil ? document.date : nil), day, event.location, event.score, count)
             eventPK = db.lastInsertedRowID
             eventDay = day
-            indexActors(event: eventPK, day: day, quad: quad, score: event.score, sources: sourceCodes, targets: targetCodes)
+            try indexActors(event: eventPK, day: day, quad: quad, score: event.score, sourceKey: sourceKey, targetKey: targetKey)
             report.newEvents += 1
         }
-        for (role, parties) in [("source", sources), ("target", targets)] {
-            for party in parties {
-                try run("""
-                    INSERT OR IGNORE INTO event_parties (event_pk, role, entity_pk, code, type, day, quad, score)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """, eventPK, role, party.pk, party.code, type, eventDay, quad, event.score)
-            }
+        let party = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO event_parties (event_pk, role, entity_pk, code, type, day, quad, score)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for source in sources {
+            try Self.run(party, db: db, eventPK, "source", source.pk, source.code, type, eventDay, quad, event.score)
+        }
+        for target in targets {
+            try Self.run(party, db: db, eventPK, "target", target.pk, target.code, type, eventDay, quad, event.score)
         }
         try run("""
             INSERT INTO event_mentions (event_pk, doc_pk, local_id, publisher, doc_day, day, date, modality, claimant, mode,
@@ -99,6 +108,18 @@ extension DocumentWriter {
         if type == "REQUEST" { try registerDemand(facts) }
         try linkAnswer(facts)
         try linkFulfilment(facts)
+    }
+
+    /// The distinct party codes of one side of an event, sorted (its merge key's parts).
+    static func distinctCodes(_ parties: [LocalEntity]) -> [String] {
+        if parties.count == 1 { return [parties[0].code] }
+        var codes = parties.map(\.code)
+        codes.sort()
+        var index = 1
+        while index < codes.count {
+            if codes[index] == codes[index - 1] { codes.remove(at: index) } else { index += 1 }
+        }
+        return codes
     }
 
     /// Recomputes an event's counts of mentions, articles and sources from its mentions.

@@ -15,12 +15,11 @@ extension DocumentWriter {
 
     /// Makes a REQUEST event a demand (once), and links the first answers already stored.
     mutating func registerDemand(_ facts: MentionFacts) throws {
-        let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT pk FROM demands WHERE event_pk = ?"), arguments: [facts.eventPK])
-        if let existing {
+        if let existing = try queryInt("SELECT pk FROM demands WHERE event_pk = ?", facts.eventPK) {
             try run("UPDATE demands SET known_day = min(known_day, ?) WHERE pk = ?", facts.docDay, existing)
             return
         }
-        let eventDay = try Int.fetchOne(db.cachedStatement(sql: "SELECT day FROM events WHERE pk = ?"), arguments: [facts.eventPK]) ?? facts.day
+        let eventDay = try queryInt("SELECT day FROM events WHERE pk = ?", facts.eventPK) ?? facts.day
         try run("INSERT INTO demands (event_pk, day, known_day) VALUES (?, ?, ?)", facts.eventPK, eventDay, facts.docDay)
         try searchAnswers(demand: db.lastInsertedRowID, event: facts.eventPK, day: eventDay, sourceKey: facts.sourceKey, targetKey: facts.targetKey)
     }
@@ -29,17 +28,13 @@ extension DocumentWriter {
     func searchAnswers(demand: Int64, event: Int64, day eventDay: Int, sourceKey: String, targetKey: String) throws {
         guard !sourceKey.isEmpty, !targetKey.isEmpty else { return }
         // Answers come from the demand's targets to its demanders: the dyad reversed, looked up on the merge index.
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT m.pk, e.type, m.day, m.doc_day FROM events e JOIN event_mentions m ON m.event_pk = e.pk
-            WHERE e.type IN (\(marks(Self.answerTypes.count))) AND e.source_key = ? AND e.target_key = ?
-              AND e.modality IN ('asserted', 'reported') AND e.day BETWEEN ? AND ? AND e.pk != ? AND m.day >= ?
-            """), arguments: values(Self.answerTypes, [targetKey, sourceKey, eventDay - Self.mergeDays,
-                                                       eventDay + Self.answerWindowDays, event, eventDay]))
         var first: [String: FirstReports] = [:]
-        for row in rows {
-            guard let outcome = PloverVocabulary.demandOutcome(of: row["type"]) else { continue }
-            if outcome == "answered", (row["day"] as Int) <= eventDay { continue }
-            first[outcome, default: FirstReports()].add(mention: row["pk"], knownDay: max(row["day"] as Int, row["doc_day"] as Int))
+        try query(Self.answersQuery, targetKey, sourceKey, eventDay - Self.mergeDays, eventDay + Self.answerWindowDays, event, eventDay) { row in
+            guard let type = row.text(1), let outcome = PloverVocabulary.demandOutcome(of: type) else { return true }
+            let day = row.int(2)
+            if outcome == "answered", day <= eventDay { return true }
+            first[outcome, default: FirstReports()].add(mention: row.int64(0), knownDay: max(day, row.int(3)))
+            return true
         }
         for (outcome, reports) in first {
             for mention in reports.mentions {
@@ -51,40 +46,67 @@ extension DocumentWriter {
     /// The PLOVER types that can answer a demand.
     static let answerTypes = ["CONCEDE", "RETREAT", "REJECT", "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "ACCUSE", "THREATEN"]
 
-    /// Links a new mention to the stored demands it answers first: from a demand's target to the demander, later.
-    func linkAnswer(_ facts: MentionFacts) throws {
-        guard let outcome = PloverVocabulary.demandOutcome(of: facts.type), !facts.sources.isEmpty, !facts.targets.isEmpty else { return }
-        let knownDay = max(facts.day, facts.docDay)
-        let column = Self.dayColumn(outcome)
-        let demands = try Row.fetchAll(db.cachedStatement(sql: """
+    /// The stored answers to a demand: mentions of events of an answer type between its dyad reversed, in the window.
+    static let answersQuery = """
+        SELECT m.pk, e.type, m.day, m.doc_day FROM events e JOIN event_mentions m ON m.event_pk = e.pk
+        WHERE e.type IN (\(answerTypes.map { "'\($0)'" }.joined(separator: ", "))) AND e.source_key = ? AND e.target_key = ?
+          AND e.modality IN ('asserted', 'reported') AND e.day BETWEEN ? AND ? AND e.pk != ? AND m.day >= ?
+        """
+
+    /// The stored demands a new answer of an outcome may settle first, by outcome.
+    static let demandsQueries: [String: String] = Dictionary(uniqueKeysWithValues: ["met", "rejected", "answered"].map { outcome in
+        let column = dayColumn(outcome)
+        return (outcome, """
             SELECT d.pk, d.day FROM events e JOIN demands d ON d.event_pk = e.pk
             WHERE e.type = 'REQUEST' AND e.source_key = ? AND e.target_key = ? AND e.modality IN ('asserted', 'reported')
               AND e.day BETWEEN ? AND ? AND e.pk != ? AND (d.\(column) IS NULL OR d.\(column) >= ?)
-            """), arguments: [facts.targetKey, facts.sourceKey, facts.day - Self.answerWindowDays, facts.day + Self.mergeDays,
-                              facts.eventPK, knownDay])
-        for demand in demands {
+            """)
+    })
+
+    /// Links a new mention to the stored demands it answers first: from a demand's target to the demander, later.
+    func linkAnswer(_ facts: MentionFacts) throws {
+        guard let outcome = PloverVocabulary.demandOutcome(of: facts.type), !facts.sources.isEmpty, !facts.targets.isEmpty,
+              let sql = Self.demandsQueries[outcome] else { return }
+        let knownDay = max(facts.day, facts.docDay)
+        var demands: [Int64] = []
+        try query(sql, facts.targetKey, facts.sourceKey, facts.day - Self.answerWindowDays, facts.day + Self.mergeDays,
+                  facts.eventPK, knownDay) { row in
             // Talks on the day of the demand are where it was made, not an answer to it.
-            if outcome == "answered", (demand["day"] as Int) >= facts.day { continue }
-            try recordAnswer(demand: demand["pk"], mention: facts.mentionPK, outcome: outcome, knownDay: knownDay)
+            if outcome == "answered", row.int(1) >= facts.day { return true }
+            demands.append(row.int64(0))
+            return true
+        }
+        for demand in demands {
+            try recordAnswer(demand: demand, mention: facts.mentionPK, outcome: outcome, knownDay: knownDay)
         }
     }
+
+    /// The stored expectations of one actor code that a new event on a day may fulfil first.
+    static let expectationsQuery = """
+        SELECT pk, action, counterpart_code FROM expectations
+        WHERE actor_code = ? AND due_start_day BETWEEN ? AND ?
+          AND coalesce(due_end_day, due_start_day + \(openExpectationDays)) >= ?
+          AND stated_day <= ? AND doc_pk != ? AND (fulfilled_day IS NULL OR fulfilled_day >= ?)
+        """
 
     /// Links a new mention to the stored expectations it fulfils first: the promised action by that actor in the window.
     mutating func linkFulfilment(_ facts: MentionFacts) throws {
         guard !facts.sources.isEmpty else { return }
-        let actors = try sameCountryCodes(facts.sources)
-        let targetRoots = Set(facts.targets.map(EntityIdentity.countryRoot))
         let knownDay = max(facts.day, facts.docDay)
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT pk, action, counterpart_code FROM expectations
-            WHERE actor_code IN (\(marks(actors.count))) AND due_start_day BETWEEN ? AND ?
-              AND coalesce(due_end_day, due_start_day + \(Self.openExpectationDays)) >= ?
-              AND stated_day <= ? AND doc_pk != ? AND (fulfilled_day IS NULL OR fulfilled_day >= ?)
-            """), arguments: values(actors, [facts.day - Self.longestDueWindowDays, facts.day, facts.day, facts.docDay, facts.docPK, knownDay]))
-        for row in rows {
-            if let counterpart = row["counterpart_code"] as String?, !targetRoots.contains(EntityIdentity.countryRoot(counterpart)) { continue }
-            guard actions.action(row["action"]).isFulfilled(byType: facts.type, evidence: facts.evidence) else { continue }
-            try recordFulfilment(expectation: row["pk"], mention: facts.mentionPK, knownDay: knownDay)
+        var candidates: [(pk: Int64, action: String, counterpart: String?)] = []
+        for code in try sameCountryCodes(facts.sources, mergeKey: facts.sourceKey) {
+            try query(Self.expectationsQuery, code, facts.day - Self.longestDueWindowDays, facts.day, facts.day, facts.docDay, facts.docPK, knownDay) { row in
+                candidates.append((row.int64(0), row.text(1) ?? "", row.text(2)))
+                return true
+            }
+        }
+        guard !candidates.isEmpty else { return }
+        let targetRoots = Set(facts.targets.map(EntityIdentity.countryRoot))
+        let evidence = facts.evidence.lowercased()
+        for candidate in candidates {
+            if let counterpart = candidate.counterpart, !targetRoots.contains(EntityIdentity.countryRoot(counterpart)) { continue }
+            guard actions.action(candidate.action).isFulfilled(byUpperType: facts.type, lowercasedEvidence: evidence) else { continue }
+            try recordFulfilment(expectation: candidate.pk, mention: facts.mentionPK, knownDay: knownDay)
         }
     }
 
@@ -121,23 +143,23 @@ extension DocumentWriter {
         let counterpartRoot = expectation.counterpartCode.map(EntityIdentity.countryRoot)
         var first = FirstReports()
         for code in try sameCountryCodes([expectation.actorCode]) {
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            try query("""
                 SELECT m.pk, p.type, m.day, m.doc_day, m.evidence, e.target_key, p.day FROM event_parties p
                 JOIN event_mentions m ON m.event_pk = p.event_pk JOIN events e ON e.pk = p.event_pk
                 WHERE p.code = ? AND p.day BETWEEN ? AND ? AND p.role = 'source'
                   AND m.modality IN ('asserted', 'reported') AND m.day BETWEEN ? AND ? AND m.doc_day >= ? AND m.doc_pk != ?
                 ORDER BY p.day
-                """), arguments: [code, expectation.from - Self.mergeDays, expectation.to + Self.mergeDays, expectation.from,
-                                  expectation.to, expectation.statedDay, expectation.docPK])
-            while let row = try rows.next() {
-                if (row[6] as Int) - Self.mergeDays > first.day { break }
-                let knownDay = max(row[2] as Int, row[3] as Int)
-                guard knownDay <= first.day, wanted.isFulfilled(byType: row[1], evidence: row[4]) else { continue }
+                """, code, expectation.from - Self.mergeDays, expectation.to + Self.mergeDays, expectation.from,
+                      expectation.to, expectation.statedDay, expectation.docPK) { row in
+                if row.int(6) - Self.mergeDays > first.day { return false }
+                let knownDay = max(row.int(2), row.int(3))
+                guard knownDay <= first.day, wanted.isFulfilled(byType: row.text(1) ?? "", evidence: row.text(4) ?? "") else { return true }
                 if let counterpartRoot,
-                   !(row[5] as String).split(separator: ",").contains(where: { EntityIdentity.countryRoot(String($0)) == counterpartRoot }) {
-                    continue
+                   !(row.text(5) ?? "").split(separator: ",").contains(where: { EntityIdentity.countryRoot(String($0)) == counterpartRoot }) {
+                    return true
                 }
-                first.add(mention: row[0], knownDay: knownDay)
+                first.add(mention: row.int64(0), knownDay: knownDay)
+                return true
             }
         }
         for mention in first.mentions {

@@ -7,10 +7,15 @@ extension DocumentWriter {
         outcome == "met" ? "met_day" : outcome == "rejected" ? "rejected_day" : "answered_day"
     }
 
+    /// The query of a demand's first day of each outcome.
+    static let demandDaySQL: [String: String] = Dictionary(uniqueKeysWithValues: ["met", "rejected", "answered"].map {
+        ($0, "SELECT \(dayColumn($0)) FROM demands WHERE pk = ?")
+    })
+
     /// Links an answer to a demand when it is among the first known of its outcome, dropping links it makes later.
     func recordAnswer(demand: Int64, mention: Int64, outcome: String, knownDay: Int) throws {
         let column = Self.dayColumn(outcome)
-        let current = try Int.fetchOne(db.cachedStatement(sql: "SELECT \(column) FROM demands WHERE pk = ?"), arguments: [demand])
+        let current = try queryInt(Self.demandDaySQL[outcome] ?? "SELECT \(column) FROM demands WHERE pk = ?", demand)
         if let current, knownDay > current { return }
         if current.map({ knownDay < $0 }) ?? true {
             try run("DELETE FROM demand_answers WHERE demand_pk = ? AND outcome = ?", demand, outcome)
@@ -22,7 +27,7 @@ extension DocumentWriter {
 
     /// Links a fulfilling event to an expectation when it is among the first known, dropping links it makes later.
     func recordFulfilment(expectation: Int64, mention: Int64, knownDay: Int) throws {
-        let current = try Int.fetchOne(db.cachedStatement(sql: "SELECT fulfilled_day FROM expectations WHERE pk = ?"), arguments: [expectation])
+        let current = try queryInt("SELECT fulfilled_day FROM expectations WHERE pk = ?", expectation)
         if let current, knownDay > current { return }
         if current.map({ knownDay < $0 }) ?? true {
             try run("DELETE FROM expectation_links WHERE expectation_pk = ?", expectation)
@@ -30,6 +35,16 @@ extension DocumentWriter {
         }
         try run("INSERT OR IGNORE INTO expectation_links (expectation_pk, mention_pk, known_day) VALUES (?, ?, ?)",
                     expectation, mention, knownDay)
+    }
+
+    /// `sameCountryCodes` of one side of an event (`codes` the parts of `mergeKey`), remembered per merge key while
+    /// the country codes it was read from stay known.
+    mutating func sameCountryCodes(_ codes: [String], mergeKey: String) throws -> [String] {
+        if let known = eventCache.sameCountry[mergeKey], known.roots.allSatisfy({ countryCodes[$0] != nil }) { return known.codes }
+        let result = try sameCountryCodes(codes)
+        let roots = Set(codes.map(EntityIdentity.countryRoot)).filter { $0.count == 3 }
+        eventCache.sameCountry[mergeKey] = (result, Array(roots))
+        return result
     }
 
     /// The stored actor codes of the same country as these codes (`USA` → `USA`, `USAGOV`, `USAMIL`), the codes
@@ -44,6 +59,8 @@ extension DocumentWriter {
             let found = try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT actor_code FROM entities WHERE actor_code >= ? AND actor_code < ?"),
                                             arguments: [root, root + "\u{7F}"]).filter { EntityIdentity.countryRoot($0) == root }
             countryCodes[root] = found
+            // Codes remembered per merge key may have been read before the codes of this country changed.
+            eventCache.sameCountry.removeAll()
             result.formUnion(found)
         }
         return result.sorted()
@@ -89,4 +106,10 @@ func marks(_ count: Int) -> String {
 /// Statement arguments from lists of values, in order.
 func values(_ lists: [any DatabaseValueConvertible]...) -> StatementArguments {
     StatementArguments(lists.flatMap { $0 })
+}
+
+/// Look-ups the event path repeats within a transaction.
+struct EventPathCache {
+    /// Same-country codes by merge key, and the country roots they were read from (`sameCountryCodes(_:mergeKey:)`).
+    var sameCountry: [String: (codes: [String], roots: [String])] = [:]
 }

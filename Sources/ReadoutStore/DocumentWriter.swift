@@ -27,9 +27,10 @@ struct DocumentWriter {
     /// Documents and quotes inserted since the full-text indexes were last filled (first and last row id).
     var unindexedDocuments: ClosedRange<Int64>?
     var unindexedQuotes: ClosedRange<Int64>?
-    /// Actor index rows and per-day counts of the events created in this transaction (`flushActorIndex()`).
-    var pendingActorEvents: [ActorEventRow] = []
-    var pendingActorDays: [ActorDayKey: ActorDaySum] = [:]
+    /// Actor index rows, per-day counts and actor key ids of the events created in this transaction (`flushActorIndex()`).
+    var actorIndex = ActorIndexBuffer()
+    /// Look-ups the event path repeats within this transaction.
+    var eventCache = EventPathCache()
 
     /// A document-local entity resolved to its store-wide identity.
     struct LocalEntity {

@@ -34,6 +34,12 @@ public struct ExpectedAction: Sendable, Hashable {
         return stems.contains { lower.contains($0) }
     }
 
+    /// `isFulfilled(byType:evidence:)` for an upper-case type and lower-case evidence (the writer's hot path).
+    func isFulfilled(byUpperType type: String, lowercasedEvidence evidence: String) -> Bool {
+        if types.contains(type) { return true }
+        return stems.contains { evidence.contains($0) }
+    }
+
     /// Action words and the PLOVER type they name (nil: only look for the word in the evidence).
     static let cues: [([String], String?)] = [
         (["respon", "reply", "replie", "answer"], nil),

@@ -90,7 +90,8 @@ extension SQLiteReadoutStore {
                 }
             }
             if let keyed {
-                let keyArguments: [any DatabaseValueConvertible] = [keyed.actor, keyed.other]
+                let ids = try ActorKeys.ids(actor: keyed.actor, other: keyed.other, db: db)
+                let keyArguments: [any DatabaseValueConvertible] = [ids.actor, ids.other]
                 if driver == nil {
                     // Walk the actor's events in day order, stopping at the limit.
                     from = "event_actors k CROSS JOIN events e ON e.pk = k.event_pk"

@@ -133,8 +133,15 @@ extension SQLiteReadoutStore {
             guard let key = try ActorKeys.key(for: with, db: db) else { return nil }
             other = key
         }
-        var sql = "SELECT day, quad, events AS n, score_sum AS total, scored FROM actor_days WHERE actor = ? AND other = ? AND events > 0"
-        var arguments: [any DatabaseValueConvertible] = [actor, other]
+        let ids = try ActorKeys.ids(actor: actor, other: other, db: db)
+        // An actor alone from its per-day counts; a dyad (fewer events) summed from its index rows.
+        var sql = ids.other == 0
+            ? "SELECT day, quad, events AS n, score_sum AS total, scored FROM actor_days WHERE actor = ? AND events > 0"
+            : """
+              SELECT day, coalesce(quad, 0) AS q, count(*) AS n, sum(score) AS total, count(score) AS scored
+              FROM event_actors WHERE actor = ? AND other = ?
+              """
+        var arguments: [any DatabaseValueConvertible] = ids.other == 0 ? [ids.actor] : [ids.actor, ids.other]
         if let from = DayNumber.of(query.from) {
             sql += " AND day >= ?"
             arguments.append(from)
@@ -143,7 +150,8 @@ extension SQLiteReadoutStore {
             sql += " AND day <= ?"
             arguments.append(to)
         }
-        return try timelineDays(Row.fetchCursor(db, sql: sql + " ORDER BY day, quad", arguments: StatementArguments(arguments)))
+        sql += ids.other == 0 ? " ORDER BY day, quad" : " GROUP BY day, q ORDER BY day, q"
+        return try timelineDays(Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments)))
     }
 
     /// Folds rows of day, quad, event count, score total and scored count (in that order) into timeline days.

@@ -15,6 +15,7 @@ enum StoreSchema {
         migrator.registerMigration("v3-fulltext-by-batch", migrate: fullTextByBatch)
         migrator.registerMigration("v4-actor-index", migrate: actorIndex)
         migrator.registerMigration("v5-lean-indexes", migrate: leanIndexes)
+        migrator.registerMigration("v6-event-index", migrate: eventIndex)
         return migrator
     }
 
