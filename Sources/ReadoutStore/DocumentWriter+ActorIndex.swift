@@ -169,9 +169,11 @@ extension DocumentWriter {
         try actorIndex.add(event: event, day: day, quad: quad, score: score, sourceKey: sourceKey, targetKey: targetKey, db: db)
     }
 
-    /// Writes the actor index rows kept since the last call, in key order.
+    /// Writes the actor index rows kept since the last call, in key order, and forgets the ledger look-ups of the
+    /// event path: it runs at the end of the transaction and before every delete (`delete(document:)`).
     mutating func flushActorIndex() throws {
         try actorIndex.flush(db: db)
+        eventCache.forgetLedger()
     }
 
     /// Removes an event that is about to be deleted from the actor index and the per-day summary.

@@ -21,6 +21,7 @@ extension DocumentWriter {
         }
         let eventDay = try queryInt("SELECT day FROM events WHERE pk = ?", facts.eventPK) ?? facts.day
         try run("INSERT INTO demands (event_pk, day, known_day) VALUES (?, ?, ?)", facts.eventPK, eventDay, facts.docDay)
+        eventCache.demands[DyadKey(source: facts.sourceKey, target: facts.targetKey)] = nil
         try searchAnswers(demand: db.lastInsertedRowID, event: facts.eventPK, day: eventDay, sourceKey: facts.sourceKey, targetKey: facts.targetKey)
     }
 
@@ -53,60 +54,81 @@ extension DocumentWriter {
           AND e.modality IN ('asserted', 'reported') AND e.day BETWEEN ? AND ? AND e.pk != ? AND m.day >= ?
         """
 
-    /// The stored demands a new answer of an outcome may settle first, by outcome.
-    static let demandsQueries: [String: String] = Dictionary(uniqueKeysWithValues: ["met", "rejected", "answered"].map { outcome in
-        let column = dayColumn(outcome)
-        return (outcome, """
-            SELECT d.pk, d.day FROM events e JOIN demands d ON d.event_pk = e.pk
-            WHERE e.type = 'REQUEST' AND e.source_key = ? AND e.target_key = ? AND e.modality IN ('asserted', 'reported')
-              AND e.day BETWEEN ? AND ? AND e.pk != ? AND (d.\(column) IS NULL OR d.\(column) >= ?)
-            """)
-    })
+    /// The stored demands of a dyad (demander, demanded) made within a year before a day (or the day after): demand,
+    /// its day and its event. Which of them an answer settles first is checked per answer (`recordAnswer`).
+    static let demandsQuery = """
+        SELECT d.pk, d.day, e.pk FROM events e JOIN demands d ON d.event_pk = e.pk
+        WHERE e.type = 'REQUEST' AND e.source_key = ? AND e.target_key = ? AND e.modality IN ('asserted', 'reported')
+          AND e.day BETWEEN ? AND ?
+        """
 
     /// Links a new mention to the stored demands it answers first: from a demand's target to the demander, later.
-    func linkAnswer(_ facts: MentionFacts) throws {
-        guard let outcome = PloverVocabulary.demandOutcome(of: facts.type), !facts.sources.isEmpty, !facts.targets.isEmpty,
-              let sql = Self.demandsQueries[outcome] else { return }
+    ///
+    /// The demands a dyad has around a day are read once per transaction (`EventPathCache.demands`); registering a
+    /// demand of the dyad forgets them.
+    mutating func linkAnswer(_ facts: MentionFacts) throws {
+        guard let outcome = PloverVocabulary.demandOutcome(of: facts.type), !facts.sources.isEmpty, !facts.targets.isEmpty else { return }
         let knownDay = max(facts.day, facts.docDay)
-        var demands: [Int64] = []
-        try query(sql, facts.targetKey, facts.sourceKey, facts.day - Self.answerWindowDays, facts.day + Self.mergeDays,
-                  facts.eventPK, knownDay) { row in
-            // Talks on the day of the demand are where it was made, not an answer to it.
-            if outcome == "answered", row.int(1) >= facts.day { return true }
-            demands.append(row.int64(0))
-            return true
+        let dyad = DyadKey(source: facts.targetKey, target: facts.sourceKey)
+        let demands: [StoredDemand]
+        if let known = eventCache.demands[dyad]?[facts.day] {
+            demands = known
+        } else {
+            var found: [StoredDemand] = []
+            try query(Self.demandsQuery, dyad.source, dyad.target, facts.day - Self.answerWindowDays, facts.day + Self.mergeDays) { row in
+                found.append(StoredDemand(pk: row.int64(0), day: row.int(1), event: row.int64(2)))
+                return true
+            }
+            eventCache.demands[dyad, default: [:]][facts.day] = found
+            demands = found
         }
-        for demand in demands {
-            try recordAnswer(demand: demand, mention: facts.mentionPK, outcome: outcome, knownDay: knownDay)
+        for demand in demands where demand.event != facts.eventPK {
+            // Talks on the day of the demand are where it was made, not an answer to it.
+            if outcome == "answered", demand.day >= facts.day { continue }
+            try recordAnswer(demand: demand.pk, mention: facts.mentionPK, outcome: outcome, knownDay: knownDay)
         }
     }
 
-    /// The stored expectations of one actor code that a new event on a day may fulfil first.
+    /// The stored expectations of one actor code whose window holds a day: expectation, action, counterpart code,
+    /// stated day and document. Which of them an event fulfils first is checked per event (`recordFulfilment`).
     static let expectationsQuery = """
-        SELECT pk, action, counterpart_code FROM expectations
+        SELECT pk, action, counterpart_code, stated_day, doc_pk FROM expectations
         WHERE actor_code = ? AND due_start_day BETWEEN ? AND ?
           AND coalesce(due_end_day, due_start_day + \(openExpectationDays)) >= ?
-          AND stated_day <= ? AND doc_pk != ? AND (fulfilled_day IS NULL OR fulfilled_day >= ?)
         """
 
     /// Links a new mention to the stored expectations it fulfils first: the promised action by that actor in the window.
+    ///
+    /// The expectations of an actor code around a day are read once per transaction (`EventPathCache.expectations`);
+    /// storing an expectation of that code forgets them.
     mutating func linkFulfilment(_ facts: MentionFacts) throws {
         guard !facts.sources.isEmpty else { return }
         let knownDay = max(facts.day, facts.docDay)
-        var candidates: [(pk: Int64, action: String, counterpart: String?)] = []
+        var targetRoots: Set<String>?
+        var evidence: String?
         for code in try sameCountryCodes(facts.sources, mergeKey: facts.sourceKey) {
-            try query(Self.expectationsQuery, code, facts.day - Self.longestDueWindowDays, facts.day, facts.day, facts.docDay, facts.docPK, knownDay) { row in
-                candidates.append((row.int64(0), row.text(1) ?? "", row.text(2)))
-                return true
+            let expectations: [StoredExpectation]
+            if let known = eventCache.expectations[code]?[facts.day] {
+                expectations = known
+            } else {
+                var found: [StoredExpectation] = []
+                try query(Self.expectationsQuery, code, facts.day - Self.longestDueWindowDays, facts.day, facts.day) { row in
+                    found.append(StoredExpectation(pk: row.int64(0), action: row.text(1) ?? "", counterpart: row.text(2),
+                                                   statedDay: row.int(3), docPK: row.int64(4)))
+                    return true
+                }
+                eventCache.expectations[code, default: [:]][facts.day] = found
+                expectations = found
             }
-        }
-        guard !candidates.isEmpty else { return }
-        let targetRoots = Set(facts.targets.map(EntityIdentity.countryRoot))
-        let evidence = facts.evidence.lowercased()
-        for candidate in candidates {
-            if let counterpart = candidate.counterpart, !targetRoots.contains(EntityIdentity.countryRoot(counterpart)) { continue }
-            guard actions.action(candidate.action).isFulfilled(byUpperType: facts.type, lowercasedEvidence: evidence) else { continue }
-            try recordFulfilment(expectation: candidate.pk, mention: facts.mentionPK, knownDay: knownDay)
+            for expectation in expectations where expectation.statedDay <= facts.docDay && expectation.docPK != facts.docPK {
+                if let counterpart = expectation.counterpart {
+                    if targetRoots == nil { targetRoots = Set(facts.targets.map(EntityIdentity.countryRoot)) }
+                    if !targetRoots!.contains(EntityIdentity.countryRoot(counterpart)) { continue }
+                }
+                if evidence == nil { evidence = facts.evidence.lowercased() }
+                guard actions.action(expectation.action).isFulfilled(byUpperType: facts.type, lowercasedEvidence: evidence!) else { continue }
+                try recordFulfilment(expectation: expectation.pk, mention: facts.mentionPK, knownDay: knownDay)
+            }
         }
     }
 
@@ -129,6 +151,7 @@ extension DocumentWriter {
                   counterpartCode, expectation.action, expectation.due?.value, dueStart.map(DayNumber.string),
                   dueEnd.map(DayNumber.string), dueStart ?? statedDay, dueEnd, stated, statedDay,
                   expectation.evidence.text, expectation.evidence.start, expectation.evidence.end)
+        eventCache.expectations[actorCode] = nil
         try searchFulfilments(ExpectationFacts(pk: db.lastInsertedRowID, docPK: docPK, actorCode: actorCode, counterpartCode: counterpartCode,
                                                action: expectation.action, from: dueStart ?? statedDay,
                                                to: dueEnd ?? (statedDay + Self.openExpectationDays), statedDay: statedDay))

@@ -108,8 +108,42 @@ func values(_ lists: [any DatabaseValueConvertible]...) -> StatementArguments {
     StatementArguments(lists.flatMap { $0 })
 }
 
-/// Look-ups the event path repeats within a transaction.
+/// Look-ups the event path repeats within a transaction. What it holds of the ledger is forgotten when that part of
+/// the ledger changes (a demand registered, an expectation stored) and whenever a document is deleted (`delete` writes
+/// the pending actor index first, `flushActorIndex`, which empties this).
 struct EventPathCache {
     /// Same-country codes by merge key, and the country roots they were read from (`sameCountryCodes(_:mergeKey:)`).
     var sameCountry: [String: (codes: [String], roots: [String])] = [:]
+    /// Stored demands by dyad and the day of the answer looked for (`linkAnswer`).
+    var demands: [DyadKey: [Int: [StoredDemand]]] = [:]
+    /// Stored expectations by actor code and the day of the event looked for (`linkFulfilment`).
+    var expectations: [String: [Int: [StoredExpectation]]] = [:]
+
+    /// Forgets the ledger look-ups (after deletes).
+    mutating func forgetLedger() {
+        demands.removeAll()
+        expectations.removeAll()
+    }
+}
+
+/// A dyad by merge keys: (source key, target key).
+struct DyadKey: Hashable {
+    var source: String
+    var target: String
+}
+
+/// A stored demand as `linkAnswer` reads it.
+struct StoredDemand {
+    var pk: Int64
+    var day: Int
+    var event: Int64
+}
+
+/// A stored expectation as `linkFulfilment` reads it.
+struct StoredExpectation {
+    var pk: Int64
+    var action: String
+    var counterpart: String?
+    var statedDay: Int
+    var docPK: Int64
 }
