@@ -57,7 +57,7 @@ extension DocumentWriter {
     /// The stored demands of a dyad (demander, demanded) made within a year before a day (or the day after): demand,
     /// its day and its event. Which of them an answer settles first is checked per answer (`recordAnswer`).
     static let demandsQuery = """
-        SELECT d.pk, d.day, e.pk FROM events e JOIN demands d ON d.event_pk = e.pk
+        SELECT d.pk, d.day, e.pk, d.met_day, d.rejected_day, d.answered_day FROM events e JOIN demands d ON d.event_pk = e.pk
         WHERE e.type = 'REQUEST' AND e.source_key = ? AND e.target_key = ? AND e.modality IN ('asserted', 'reported')
           AND e.day BETWEEN ? AND ?
         """
@@ -76,23 +76,29 @@ extension DocumentWriter {
         } else {
             var found: [StoredDemand] = []
             try query(Self.demandsQuery, dyad.source, dyad.target, facts.day - Self.answerWindowDays, facts.day + Self.mergeDays) { row in
-                found.append(StoredDemand(pk: row.int64(0), day: row.int(1), event: row.int64(2)))
+                found.append(StoredDemand(pk: row.int64(0), day: row.int(1), event: row.int64(2),
+                                          settled: [row.optionalInt(3), row.optionalInt(4), row.optionalInt(5)]))
                 return true
             }
             eventCache.demands[dyad, default: [:]][facts.day] = found
             demands = found
         }
+        let slot = StoredDemand.slot(outcome)
         for demand in demands where demand.event != facts.eventPK {
             // Talks on the day of the demand are where it was made, not an answer to it.
             if outcome == "answered", demand.day >= facts.day { continue }
+            // Settled earlier than this answer is known (as read, or since linked): not among the first.
+            let settled = SettledKey(pk: demand.pk, slot: slot)
+            if let day = min(demand.settled[slot], eventCache.settled[settled]), day < knownDay { continue }
             try recordAnswer(demand: demand.pk, mention: facts.mentionPK, outcome: outcome, knownDay: knownDay)
+            eventCache.settled[settled] = min(eventCache.settled[settled], knownDay)
         }
     }
 
     /// The stored expectations of one actor code whose window holds a day: expectation, action, counterpart code,
     /// stated day and document. Which of them an event fulfils first is checked per event (`recordFulfilment`).
     static let expectationsQuery = """
-        SELECT pk, action, counterpart_code, stated_day, doc_pk FROM expectations
+        SELECT pk, action, counterpart_code, stated_day, doc_pk, fulfilled_day FROM expectations
         WHERE actor_code = ? AND due_start_day BETWEEN ? AND ?
           AND coalesce(due_end_day, due_start_day + \(openExpectationDays)) >= ?
         """
@@ -114,13 +120,16 @@ extension DocumentWriter {
                 var found: [StoredExpectation] = []
                 try query(Self.expectationsQuery, code, facts.day - Self.longestDueWindowDays, facts.day, facts.day) { row in
                     found.append(StoredExpectation(pk: row.int64(0), action: row.text(1) ?? "", counterpart: row.text(2),
-                                                   statedDay: row.int(3), docPK: row.int64(4)))
+                                                   statedDay: row.int(3), docPK: row.int64(4), fulfilled: row.optionalInt(5)))
                     return true
                 }
                 eventCache.expectations[code, default: [:]][facts.day] = found
                 expectations = found
             }
             for expectation in expectations where expectation.statedDay <= facts.docDay && expectation.docPK != facts.docPK {
+                // Fulfilled earlier than this event is known (as read, or since linked): not among the first.
+                let settled = SettledKey(pk: expectation.pk, slot: 3)
+                if let day = min(expectation.fulfilled, eventCache.settled[settled]), day < knownDay { continue }
                 if let counterpart = expectation.counterpart {
                     if targetRoots == nil { targetRoots = Set(facts.targets.map(EntityIdentity.countryRoot)) }
                     if !targetRoots!.contains(EntityIdentity.countryRoot(counterpart)) { continue }
@@ -128,6 +137,7 @@ extension DocumentWriter {
                 if evidence == nil { evidence = facts.evidence.lowercased() }
                 guard actions.action(expectation.action).isFulfilled(byUpperType: facts.type, lowercasedEvidence: evidence!) else { continue }
                 try recordFulfilment(expectation: expectation.pk, mention: facts.mentionPK, knownDay: knownDay)
+                eventCache.settled[settled] = min(eventCache.settled[settled], knownDay)
             }
         }
     }
@@ -217,4 +227,11 @@ struct FirstReports {
             mentions.append(mention)
         }
     }
+}
+
+/// The smaller of two optional days (nil when both are).
+func min(_ a: Int?, _ b: Int?) -> Int? {
+    guard let a else { return b }
+    guard let b else { return a }
+    return Swift.min(a, b)
 }

@@ -119,11 +119,23 @@ struct EventPathCache {
     /// Stored expectations by actor code and the day of the event looked for (`linkFulfilment`).
     var expectations: [String: [Int: [StoredExpectation]]] = [:]
 
+    /// Days on which demands (per outcome) and expectations were settled by links made in this transaction: an upper
+    /// bound of the stored day (links made elsewhere only lower it, until a delete), so a later report is skipped
+    /// only when the stored day would skip it too.
+    var settled: [SettledKey: Int] = [:]
+
     /// Forgets the ledger look-ups (after deletes).
     mutating func forgetLedger() {
         demands.removeAll()
         expectations.removeAll()
+        settled.removeAll()
     }
+}
+
+/// A ledger item's outcome: a demand's (slot 0 met, 1 rejected, 2 answered) or an expectation's fulfilment (slot 3).
+struct SettledKey: Hashable {
+    var pk: Int64
+    var slot: Int
 }
 
 /// A dyad by merge keys: (source key, target key).
@@ -137,6 +149,13 @@ struct StoredDemand {
     var pk: Int64
     var day: Int
     var event: Int64
+    /// The first days of its outcomes met, rejected and answered, as read.
+    var settled: [Int?]
+
+    /// The `settled` index of an outcome.
+    static func slot(_ outcome: String) -> Int {
+        outcome == "met" ? 0 : outcome == "rejected" ? 1 : 2
+    }
 }
 
 /// A stored expectation as `linkFulfilment` reads it.
@@ -146,4 +165,6 @@ struct StoredExpectation {
     var counterpart: String?
     var statedDay: Int
     var docPK: Int64
+    /// The day it was fulfilled, as read.
+    var fulfilled: Int?
 }

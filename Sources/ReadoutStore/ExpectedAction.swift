@@ -30,14 +30,42 @@ public struct ExpectedAction: Sendable, Hashable {
     public func isFulfilled(byType type: String, evidence: String) -> Bool {
         if types.contains(type.uppercased()) { return true }
         guard !stems.isEmpty else { return false }
-        let lower = evidence.lowercased()
-        return stems.contains { lower.contains($0) }
+        return isFulfilled(byUpperType: "", lowercasedEvidence: evidence.lowercased())
     }
 
     /// `isFulfilled(byType:evidence:)` for an upper-case type and lower-case evidence (the writer's hot path).
     func isFulfilled(byUpperType type: String, lowercasedEvidence evidence: String) -> Bool {
         if types.contains(type) { return true }
+        guard !stems.isEmpty else { return false }
+        // ASCII text is searched byte by byte (the same answer as `contains`, without Foundation's string search).
+        if evidence.utf8.allSatisfy({ $0 < 0x80 }) {
+            return stems.contains { Self.asciiContains(evidence, $0) }
+        }
         return stems.contains { evidence.contains($0) }
+    }
+
+    /// Whether ASCII `text` contains `part` (any UTF-8; a non-ASCII part never occurs in ASCII text).
+    static func asciiContains(_ text: String, _ part: String) -> Bool {
+        var text = text
+        var part = part
+        return text.withUTF8 { haystack in
+            part.withUTF8 { needle in
+                guard !needle.isEmpty else { return false }
+                guard needle.count <= haystack.count else { return false }
+                let first = needle[0]
+                var index = 0
+                let last = haystack.count - needle.count
+                while index <= last {
+                    if haystack[index] == first {
+                        var offset = 1
+                        while offset < needle.count && haystack[index + offset] == needle[offset] { offset += 1 }
+                        if offset == needle.count { return true }
+                    }
+                    index += 1
+                }
+                return false
+            }
+        }
     }
 
     /// Action words and the PLOVER type they name (nil: only look for the word in the evidence).
