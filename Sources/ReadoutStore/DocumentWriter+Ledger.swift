@@ -22,6 +22,7 @@ extension DocumentWriter {
         let eventDay = try queryInt("SELECT day FROM events WHERE pk = ?", facts.eventPK) ?? facts.day
         try run("INSERT INTO demands (event_pk, day, known_day) VALUES (?, ?, ?)", facts.eventPK, eventDay, facts.docDay)
         eventCache.demands[DyadKey(source: facts.sourceKey, target: facts.targetKey)] = nil
+        eventCache.hasDemands[DyadKey(source: facts.sourceKey, target: facts.targetKey)] = true
         try searchAnswers(demand: db.lastInsertedRowID, event: facts.eventPK, day: eventDay, sourceKey: facts.sourceKey, targetKey: facts.targetKey)
     }
 
@@ -70,6 +71,7 @@ extension DocumentWriter {
         guard let outcome = PloverVocabulary.demandOutcome(of: facts.type), !facts.sources.isEmpty, !facts.targets.isEmpty else { return }
         let knownDay = max(facts.day, facts.docDay)
         let dyad = DyadKey(source: facts.targetKey, target: facts.sourceKey)
+        guard try hasDemands(dyad) else { return }
         let demands: [StoredDemand]
         if let known = eventCache.demands[dyad]?[facts.day] {
             demands = known
@@ -95,6 +97,25 @@ extension DocumentWriter {
         }
     }
 
+    /// Whether any demand of this dyad is stored (read once per transaction; a demand registered in it sets it).
+    mutating func hasDemands(_ dyad: DyadKey) throws -> Bool {
+        if let known = eventCache.hasDemands[dyad] { return known }
+        let found = try queryInt("""
+            SELECT 1 FROM events e JOIN demands d ON d.event_pk = e.pk
+            WHERE e.type = 'REQUEST' AND e.source_key = ? AND e.target_key = ? LIMIT 1
+            """, dyad.source, dyad.target) != nil
+        eventCache.hasDemands[dyad] = found
+        return found
+    }
+
+    /// Whether any expectation of this actor code is stored (read once per transaction; one stored in it sets it).
+    mutating func hasExpectations(_ code: String) throws -> Bool {
+        if let known = eventCache.hasExpectations[code] { return known }
+        let found = try queryInt("SELECT 1 FROM expectations WHERE actor_code = ? LIMIT 1", code) != nil
+        eventCache.hasExpectations[code] = found
+        return found
+    }
+
     /// The stored expectations of one actor code whose window holds a day: expectation, action, counterpart code,
     /// stated day and document. Which of them an event fulfils first is checked per event (`recordFulfilment`).
     static let expectationsQuery = """
@@ -112,7 +133,7 @@ extension DocumentWriter {
         let knownDay = max(facts.day, facts.docDay)
         var targetRoots: Set<String>?
         var evidence: String?
-        for code in try sameCountryCodes(facts.sources, mergeKey: facts.sourceKey) {
+        for code in try sameCountryCodes(facts.sources, mergeKey: facts.sourceKey) where try hasExpectations(code) {
             let expectations: [StoredExpectation]
             if let known = eventCache.expectations[code]?[facts.day] {
                 expectations = known
@@ -162,6 +183,7 @@ extension DocumentWriter {
                   dueEnd.map(DayNumber.string), dueStart ?? statedDay, dueEnd, stated, statedDay,
                   expectation.evidence.text, expectation.evidence.start, expectation.evidence.end)
         eventCache.expectations[actorCode] = nil
+        eventCache.hasExpectations[actorCode] = true
         try searchFulfilments(ExpectationFacts(pk: db.lastInsertedRowID, docPK: docPK, actorCode: actorCode, counterpartCode: counterpartCode,
                                                action: expectation.action, from: dueStart ?? statedDay,
                                                to: dueEnd ?? (statedDay + Self.openExpectationDays), statedDay: statedDay))

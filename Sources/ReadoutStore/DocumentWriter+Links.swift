@@ -114,6 +114,10 @@ func values(_ lists: [any DatabaseValueConvertible]...) -> StatementArguments {
 struct EventPathCache {
     /// Same-country codes by merge key, and the country roots they were read from (`sameCountryCodes(_:mergeKey:)`).
     var sameCountry: [String: (codes: [String], roots: [String])] = [:]
+    /// Whether a dyad has stored demands, and an actor code stored expectations (`hasDemands`, `hasExpectations`):
+    /// kept across deletes, which can only make a true one stale (costing a look-up that finds nothing).
+    var hasDemands: [DyadKey: Bool] = [:]
+    var hasExpectations: [String: Bool] = [:]
     /// Stored demands by dyad and the day of the answer looked for (`linkAnswer`).
     var demands: [DyadKey: [Int: [StoredDemand]]] = [:]
     /// Stored expectations by actor code and the day of the event looked for (`linkFulfilment`).
