@@ -55,38 +55,46 @@ extension DocumentWriter {
           AND e.modality IN ('asserted', 'reported') AND e.day BETWEEN ? AND ? AND e.pk != ? AND m.day >= ?
         """
 
-    /// The stored demands of a dyad (demander, demanded) made within a year before a day (or the day after): demand,
-    /// its day and its event. Which of them an answer settles first is checked per answer (`recordAnswer`).
+    /// The stored demands of a dyad (demander, demanded) made on days in a range: demand, its day, its event, the
+    /// event's day and the first days of its outcomes. Which of them an answer settles first is checked per answer.
     static let demandsQuery = """
-        SELECT d.pk, d.day, e.pk, d.met_day, d.rejected_day, d.answered_day FROM events e JOIN demands d ON d.event_pk = e.pk
+        SELECT d.pk, d.day, e.pk, e.day, d.met_day, d.rejected_day, d.answered_day FROM events e JOIN demands d ON d.event_pk = e.pk
         WHERE e.type = 'REQUEST' AND e.source_key = ? AND e.target_key = ? AND e.modality IN ('asserted', 'reported')
           AND e.day BETWEEN ? AND ?
         """
 
+    /// Days looked up at once by the ledger links: the demands or expectations that an event on any day of a span of
+    /// this many days may settle are read together, once per transaction, and each event picks its own.
+    static let ledgerSpanDays = 32
+
     /// Links a new mention to the stored demands it answers first: from a demand's target to the demander, later.
     ///
-    /// The demands a dyad has around a day are read once per transaction (`EventPathCache.demands`); registering a
-    /// demand of the dyad forgets them.
+    /// The demands a dyad has around a span of days are read once per transaction (`EventPathCache.demands`);
+    /// registering a demand of the dyad forgets them.
     mutating func linkAnswer(_ facts: MentionFacts) throws {
         guard let outcome = PloverVocabulary.demandOutcome(of: facts.type), !facts.sources.isEmpty, !facts.targets.isEmpty else { return }
         let knownDay = max(facts.day, facts.docDay)
         let dyad = DyadKey(source: facts.targetKey, target: facts.sourceKey)
         guard try hasDemands(dyad) else { return }
+        let span = Self.span(of: facts.day)
         let demands: [StoredDemand]
-        if let known = eventCache.demands[dyad]?[facts.day] {
+        if let known = eventCache.demands[dyad]?[span] {
             demands = known
         } else {
             var found: [StoredDemand] = []
-            try query(Self.demandsQuery, dyad.source, dyad.target, facts.day - Self.answerWindowDays, facts.day + Self.mergeDays) { row in
-                found.append(StoredDemand(pk: row.int64(0), day: row.int(1), event: row.int64(2),
-                                          settled: [row.optionalInt(3), row.optionalInt(4), row.optionalInt(5)]))
+            let first = span * Self.ledgerSpanDays
+            try query(Self.demandsQuery, dyad.source, dyad.target, first - Self.answerWindowDays,
+                      first + Self.ledgerSpanDays - 1 + Self.mergeDays) { row in
+                found.append(StoredDemand(pk: row.int64(0), day: row.int(1), event: row.int64(2), eventDay: row.int(3),
+                                          settled: [row.optionalInt(4), row.optionalInt(5), row.optionalInt(6)]))
                 return true
             }
-            eventCache.demands[dyad, default: [:]][facts.day] = found
+            eventCache.demands[dyad, default: [:]][span] = found
             demands = found
         }
         let slot = StoredDemand.slot(outcome)
-        for demand in demands where demand.event != facts.eventPK {
+        let window = (facts.day - Self.answerWindowDays)...(facts.day + Self.mergeDays)
+        for demand in demands where demand.event != facts.eventPK && window.contains(demand.eventDay) {
             // Talks on the day of the demand are where it was made, not an answer to it.
             if outcome == "answered", demand.day >= facts.day { continue }
             // Settled earlier than this answer is known (as read, or since linked): not among the first.
@@ -95,6 +103,11 @@ extension DocumentWriter {
             try recordAnswer(demand: demand.pk, mention: facts.mentionPK, outcome: outcome, knownDay: knownDay)
             eventCache.settled[settled] = min(eventCache.settled[settled], knownDay)
         }
+    }
+
+    /// The span of `ledgerSpanDays` days a day falls in.
+    static func span(of day: Int) -> Int {
+        day >= 0 ? day / ledgerSpanDays : (day - ledgerSpanDays + 1) / ledgerSpanDays
     }
 
     /// Whether any demand of this dyad is stored (read once per transaction; a demand registered in it sets it).
@@ -116,51 +129,69 @@ extension DocumentWriter {
         return found
     }
 
-    /// The stored expectations of one actor code whose window holds a day: expectation, action, counterpart code,
-    /// stated day and document. Which of them an event fulfils first is checked per event (`recordFulfilment`).
+    /// The stored expectations of one actor code whose window may hold a day of a span (due from the first day less
+    /// the longest window to the last day, not ended before the first day): expectation, window, stated day, document
+    /// and fulfilment day, all read from the `expectations_open` index.
     static let expectationsQuery = """
-        SELECT pk, action, counterpart_code, stated_day, doc_pk, fulfilled_day FROM expectations
-        WHERE actor_code = ? AND due_start_day BETWEEN ? AND ?
-          AND coalesce(due_end_day, due_start_day + \(openExpectationDays)) >= ?
+        SELECT pk, due_start_day, coalesce(due_end_day, due_start_day + \(openExpectationDays)), stated_day, doc_pk, fulfilled_day
+        FROM expectations
+        WHERE actor_code = ? AND due_start_day BETWEEN ? AND ? AND coalesce(due_end_day, due_start_day + \(openExpectationDays)) >= ?
         """
 
     /// Links a new mention to the stored expectations it fulfils first: the promised action by that actor in the window.
     ///
-    /// The expectations of an actor code around a day are read once per transaction (`EventPathCache.expectations`);
-    /// storing an expectation of that code forgets them.
+    /// The expectations of an actor code around a span of days are read once per transaction
+    /// (`EventPathCache.expectations`); storing an expectation of that code forgets them.
     mutating func linkFulfilment(_ facts: MentionFacts) throws {
         guard !facts.sources.isEmpty else { return }
         let knownDay = max(facts.day, facts.docDay)
+        let span = Self.span(of: facts.day)
         var targetRoots: Set<String>?
         var evidence: String?
         for code in try sameCountryCodes(facts.sources, mergeKey: facts.sourceKey) where try hasExpectations(code) {
             let expectations: [StoredExpectation]
-            if let known = eventCache.expectations[code]?[facts.day] {
+            if let known = eventCache.expectations[code]?[span] {
                 expectations = known
             } else {
                 var found: [StoredExpectation] = []
-                try query(Self.expectationsQuery, code, facts.day - Self.longestDueWindowDays, facts.day, facts.day) { row in
-                    found.append(StoredExpectation(pk: row.int64(0), action: row.text(1) ?? "", counterpart: row.text(2),
-                                                   statedDay: row.int(3), docPK: row.int64(4), fulfilled: row.optionalInt(5)))
+                let first = span * Self.ledgerSpanDays
+                try query(Self.expectationsQuery, code, first - Self.longestDueWindowDays, first + Self.ledgerSpanDays - 1, first) { row in
+                    found.append(StoredExpectation(pk: row.int64(0), dueStart: row.int(1), dueEnd: row.int(2), statedDay: row.int(3),
+                                                   docPK: row.int64(4), fulfilled: row.optionalInt(5)))
                     return true
                 }
-                eventCache.expectations[code, default: [:]][facts.day] = found
+                eventCache.expectations[code, default: [:]][span] = found
                 expectations = found
             }
-            for expectation in expectations where expectation.statedDay <= facts.docDay && expectation.docPK != facts.docPK {
+            for expectation in expectations where expectation.dueStart >= facts.day - Self.longestDueWindowDays
+                && expectation.dueStart <= facts.day && expectation.dueEnd >= facts.day
+                && expectation.statedDay <= facts.docDay && expectation.docPK != facts.docPK {
                 // Fulfilled earlier than this event is known (as read, or since linked): not among the first.
                 let settled = SettledKey(pk: expectation.pk, slot: 3)
                 if let day = min(expectation.fulfilled, eventCache.settled[settled]), day < knownDay { continue }
-                if let counterpart = expectation.counterpart {
+                let details = try expectationDetails(expectation.pk)
+                if let counterpart = details.counterpart {
                     if targetRoots == nil { targetRoots = Set(facts.targets.map(EntityIdentity.countryRoot)) }
                     if !targetRoots!.contains(EntityIdentity.countryRoot(counterpart)) { continue }
                 }
                 if evidence == nil { evidence = facts.evidence.lowercased() }
-                guard actions.action(expectation.action).isFulfilled(byUpperType: facts.type, lowercasedEvidence: evidence!) else { continue }
+                guard actions.action(details.action).isFulfilled(byUpperType: facts.type, lowercasedEvidence: evidence!) else { continue }
                 try recordFulfilment(expectation: expectation.pk, mention: facts.mentionPK, knownDay: knownDay)
                 eventCache.settled[settled] = min(eventCache.settled[settled], knownDay)
             }
         }
+    }
+
+    /// An expectation's action and counterpart code (read once per transaction).
+    mutating func expectationDetails(_ pk: Int64) throws -> (action: String, counterpart: String?) {
+        if let known = eventCache.expectationDetails[pk] { return known }
+        var details = (action: "", counterpart: String?.none)
+        try query("SELECT action, counterpart_code FROM expectations WHERE pk = ?", pk) { row in
+            details = (row.text(0) ?? "", row.text(1))
+            return false
+        }
+        eventCache.expectationDetails[pk] = details
+        return details
     }
 
     /// Stores an expectation and links the first stored events that fulfil it.

@@ -118,10 +118,12 @@ struct EventPathCache {
     /// kept across deletes, which can only make a true one stale (costing a look-up that finds nothing).
     var hasDemands: [DyadKey: Bool] = [:]
     var hasExpectations: [String: Bool] = [:]
-    /// Stored demands by dyad and the day of the answer looked for (`linkAnswer`).
+    /// Stored demands by dyad and the span of days of the answer looked for (`linkAnswer`).
     var demands: [DyadKey: [Int: [StoredDemand]]] = [:]
-    /// Stored expectations by actor code and the day of the event looked for (`linkFulfilment`).
+    /// Stored expectations by actor code and the span of days of the event looked for (`linkFulfilment`).
     var expectations: [String: [Int: [StoredExpectation]]] = [:]
+    /// Expectations' action and counterpart code, by id (`expectationDetails`).
+    var expectationDetails: [Int64: (action: String, counterpart: String?)] = [:]
 
     /// Days on which demands (per outcome) and expectations were settled by links made in this transaction: an upper
     /// bound of the stored day (links made elsewhere only lower it, until a delete), so a later report is skipped
@@ -132,6 +134,7 @@ struct EventPathCache {
     mutating func forgetLedger() {
         demands.removeAll()
         expectations.removeAll()
+        expectationDetails.removeAll()
         settled.removeAll()
     }
 }
@@ -153,6 +156,7 @@ struct StoredDemand {
     var pk: Int64
     var day: Int
     var event: Int64
+    var eventDay: Int
     /// The first days of its outcomes met, rejected and answered, as read.
     var settled: [Int?]
 
@@ -165,8 +169,9 @@ struct StoredDemand {
 /// A stored expectation as `linkFulfilment` reads it.
 struct StoredExpectation {
     var pk: Int64
-    var action: String
-    var counterpart: String?
+    /// First and last day of its window.
+    var dueStart: Int
+    var dueEnd: Int
     var statedDay: Int
     var docPK: Int64
     /// The day it was fulfilled, as read.
