@@ -14,6 +14,9 @@ struct MentionFacts {
     var day: Int
     var docDay: Int
     var evidence: String
+    /// The stored event's day, and whether this mention created it.
+    var eventDay: Int
+    var newEvent: Bool
 }
 
 extension DocumentWriter {
@@ -104,7 +107,8 @@ extension DocumentWriter {
         // A merged event has exactly these party codes: merging requires the same keys.
         let facts = MentionFacts(mentionPK: mentionPK, eventPK: eventPK, docPK: docPK, type: type,
                                  sources: sourceCodes, targets: targetCodes,
-                                 sourceKey: sourceKey, targetKey: targetKey, day: day, docDay: docDay, evidence: event.evidence.text)
+                                 sourceKey: sourceKey, targetKey: targetKey, day: day, docDay: docDay, evidence: event.evidence.text,
+                                 eventDay: eventDay, newEvent: match == nil)
         if type == "REQUEST" { try registerDemand(facts) }
         try linkAnswer(facts)
         try linkFulfilment(facts)

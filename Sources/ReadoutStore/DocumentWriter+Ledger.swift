@@ -15,11 +15,12 @@ extension DocumentWriter {
 
     /// Makes a REQUEST event a demand (once), and links the first answers already stored.
     mutating func registerDemand(_ facts: MentionFacts) throws {
-        if let existing = try queryInt("SELECT pk FROM demands WHERE event_pk = ?", facts.eventPK) {
+        // An event this mention created has no demand yet.
+        if !facts.newEvent, let existing = try queryInt("SELECT pk FROM demands WHERE event_pk = ?", facts.eventPK) {
             try run("UPDATE demands SET known_day = min(known_day, ?) WHERE pk = ?", facts.docDay, existing)
             return
         }
-        let eventDay = try queryInt("SELECT day FROM events WHERE pk = ?", facts.eventPK) ?? facts.day
+        let eventDay = facts.eventDay
         try run("INSERT INTO demands (event_pk, day, known_day) VALUES (?, ?, ?)", facts.eventPK, eventDay, facts.docDay)
         eventCache.demands[DyadKey(source: facts.sourceKey, target: facts.targetKey)] = nil
         eventCache.hasDemands[DyadKey(source: facts.sourceKey, target: facts.targetKey)] = true
