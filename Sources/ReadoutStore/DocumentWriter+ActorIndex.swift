@@ -9,6 +9,11 @@ struct ActorDayKey: Hashable, Comparable {
     static func < (a: ActorDayKey, b: ActorDayKey) -> Bool {
         (a.actor, a.day, a.quad) < (b.actor, b.day, b.quad)
     }
+
+    /// One hashed word for the three fields (equality still compares each).
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(Int(truncatingIfNeeded: actor) &* 0x1_0000_0000 &+ day &* 8 &+ quad)
+    }
 }
 
 /// Events, score sum and scored events added to one `actor_days` row in a transaction.
@@ -98,18 +103,34 @@ struct ActorIndexBuffer {
     mutating func add(event: Int64, day: Int, quad: Int?, score: Double?, sourceKey: String, targetKey: String, db: Database) throws {
         let sources = try side(sourceKey, db: db, create: true)
         let targets = try side(targetKey, db: db, create: true)
-        for (actor, other) in Self.rows(sources: sources, targets: targets) {
-            events.append(ActorEventRow(actor: actor, other: other, day: day, event: event, quad: quad, score: score))
-            guard other == 0 else { continue }
-            let key = ActorDayKey(actor: actor, day: day, quad: quad ?? 0)
-            var sum = days[key] ?? ActorDaySum()
-            sum.events += 1
-            if let score {
-                sum.scoreSum += score
-                sum.scored += 1
-            }
-            days[key] = sum
+        // The rows of `rows(sources:targets:)`, without building them: duplicates can only come from keys on both sides.
+        let shared = sources.contains { targets.contains($0) }
+        for id in sources { file(event: event, day: day, quad: quad, score: score, actor: id, other: 0) }
+        for id in targets where !shared || !sources.contains(id) {
+            file(event: event, day: day, quad: quad, score: score, actor: id, other: 0)
         }
+        if !shared {
+            for a in sources {
+                for b in targets { events.append(ActorEventRow(actor: min(a, b), other: max(a, b), day: day, event: event, quad: quad, score: score)) }
+            }
+        } else {
+            for (actor, other) in Self.rows(sources: sources, targets: targets) where other != 0 {
+                events.append(ActorEventRow(actor: actor, other: other, day: day, event: event, quad: quad, score: score))
+            }
+        }
+    }
+
+    /// Files an event under a key alone, and counts it for that day.
+    private mutating func file(event: Int64, day: Int, quad: Int?, score: Double?, actor: Int64, other: Int64) {
+        events.append(ActorEventRow(actor: actor, other: other, day: day, event: event, quad: quad, score: score))
+        let key = ActorDayKey(actor: actor, day: day, quad: quad ?? 0)
+        var sum = days[key] ?? ActorDaySum()
+        sum.events += 1
+        if let score {
+            sum.scoreSum += score
+            sum.scored += 1
+        }
+        days[key] = sum
     }
 
     /// Writes the rows kept since the last call, in key order.

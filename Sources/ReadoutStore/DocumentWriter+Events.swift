@@ -32,7 +32,8 @@ extension DocumentWriter {
         let targetCodes = Self.distinctCodes(targets)
         let sourceKey = sourceCodes.count == 1 ? sourceCodes[0] : sourceCodes.joined(separator: ",")
         let targetKey = targetCodes.count == 1 ? targetCodes[0] : targetCodes.joined(separator: ",")
-        let type = event.type.uppercased()
+        // PLOVER types come upper-case; an ASCII one without lower-case letters is its own upper case.
+        let type = event.type.utf8.allSatisfy({ $0 < 0x80 && !(0x61...0x7A).contains($0) }) ? event.type : event.type.uppercased()
         let day = DayNumber.of(event.date?.start) ?? DayNumber.of(event.date?.value) ?? docDay
         let quad = PloverVocabulary.quadClass(of: type)
         let modality = event.modality.rawValue
@@ -41,10 +42,7 @@ extension DocumentWriter {
         let place = event.location?.lowercased()
         var match: (pk: Int64, day: Int)?
         var nearest = Int.max
-        try query("""
-            SELECT pk, location, day FROM events
-            WHERE type = ? AND source_key = ? AND target_key = ? AND modality = ? AND day BETWEEN ? AND ?
-            """, type, sourceKey, targetKey, modality, day - Self.mergeDays, day + Self.mergeDays) { row in
+        try query(statement: statement(.mergeCandidates), type, sourceKey, targetKey, modality, day - Self.mergeDays, day + Self.mergeDays) { row in
             if let place, let other = row.text(1), other.lowercased() != place { return true }
             let candidateDay = row.int(2)
             if abs(candidateDay - day) < nearest {
@@ -60,22 +58,10 @@ extension DocumentWriter {
             eventPK = match.pk
             eventDay = match.day
             // Counted before this mention is stored: a new article, a new publisher.
-            try run("""
-                UPDATE events SET num_mentions = num_mentions + ?2,
-                  num_articles = num_articles + NOT EXISTS (SELECT 1 FROM event_mentions WHERE event_pk = ?1 AND doc_pk = ?3),
-                  num_sources = num_sources + CASE WHEN ?4 IS NULL
-                    THEN NOT EXISTS (SELECT 1 FROM event_mentions WHERE event_pk = ?1 AND doc_pk = ?3)
-                    ELSE NOT EXISTS (SELECT 1 FROM event_mentions WHERE event_pk = ?1 AND publisher = ?4) END,
-                  location = coalesce(location, ?5)
-                WHERE pk = ?1
-                """, eventPK, count, docPK, document.source, event.location)
+            try Self.run(statement(.mergeUpdate), db: db, eventPK, count, docPK, document.source, event.location)
             report.mergedEventMentions += 1
         } else {
-            try run("""
-                INSERT INTO events (type, mode, cameo, quad, source_key, target_key, modality, date, start, "end", day, location, score,
-                  num_mentions, num_articles, num_sources)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)
-                """, type, event.mode, event.cameo, quad, sourceKey, targetKey, modality,
+            try Self.run(statement(.insertEvent), db: db, type, event.mode, event.cameo, quad, sourceKey, targetKey, modality,
                       event.date?.value ?? document.date, event.date?.start ?? (event.date == nil ? document.date : nil),
                       event.date?.end ?? (event.date == nil ? document.date : nil), day, event.location, event.score, count)
             eventPK = db.lastInsertedRowID
@@ -83,21 +69,14 @@ extension DocumentWriter {
             try indexActors(event: eventPK, day: day, quad: quad, score: event.score, sourceKey: sourceKey, targetKey: targetKey)
             report.newEvents += 1
         }
-        let party = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO event_parties (event_pk, role, entity_pk, code, type, day, quad, score)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let party = try statement(.insertParty)
         for source in sources {
             try Self.run(party, db: db, eventPK, "source", source.pk, source.code, type, eventDay, quad, event.score)
         }
         for target in targets {
             try Self.run(party, db: db, eventPK, "target", target.pk, target.code, type, eventDay, quad, event.score)
         }
-        try run("""
-            INSERT INTO event_mentions (event_pk, doc_pk, local_id, publisher, doc_day, day, date, modality, claimant, mode,
-              cameo, score, location, count, evidence_start, evidence_end, evidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, eventPK, docPK, event.id, document.source, docDay, day, event.date?.value, modality,
+        try Self.run(statement(.insertMention), db: db, eventPK, docPK, event.id, document.source, docDay, day, event.date?.value, modality,
                   event.claimant.map { entities[$0]?.name ?? $0 }, event.mode, event.cameo, event.score, event.location,
                   count, event.evidence.start, event.evidence.end, event.evidence.text)
         let mentionPK = db.lastInsertedRowID

@@ -130,6 +130,9 @@ struct EventPathCache {
     /// only when the stored day would skip it too.
     var settled: [SettledKey: Int] = [:]
 
+    /// The hot statements by slot (`DocumentWriter.statement(_:)`).
+    var statements = [Statement?](repeating: nil, count: HotStatement.allCases.count)
+
     /// Forgets the ledger look-ups (after deletes).
     mutating func forgetLedger() {
         demands.removeAll()

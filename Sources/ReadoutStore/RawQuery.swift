@@ -34,7 +34,12 @@ extension DocumentWriter {
     /// Runs a cached query with these values bound in order, calling `body` with each row; `body` returns false to
     /// stop reading.
     func query<each Value: RawBindable>(_ sql: String, _ values: repeat each Value, rows body: (RawRow) throws -> Bool) throws {
-        let statement = try db.cachedStatement(sql: sql)
+        try query(statement: db.cachedStatement(sql: sql), repeat each values, rows: body)
+    }
+
+    /// Runs a prepared query with these values bound in order, calling `body` with each row; `body` returns false to
+    /// stop reading.
+    func query<each Value: RawBindable>(statement: Statement, _ values: repeat each Value, rows body: (RawRow) throws -> Bool) throws {
         let raw = statement.sqliteStatement
         sqlite3_reset(raw)
         defer { sqlite3_reset(raw) }
@@ -69,5 +74,54 @@ extension DocumentWriter {
             return false
         }
         return result
+    }
+}
+
+/// The statements the writer runs for every event mention, prepared once per transaction and kept by slot, so that
+/// running one does not hash its SQL text to find it in GRDB's statement cache.
+enum HotStatement: Int, CaseIterable {
+    case mergeCandidates, mergeUpdate, insertEvent, insertParty, insertMention
+
+    /// Its SQL.
+    var sql: String {
+        switch self {
+        case .mergeCandidates: """
+            SELECT pk, location, day FROM events
+            WHERE type = ? AND source_key = ? AND target_key = ? AND modality = ? AND day BETWEEN ? AND ?
+            """
+        case .mergeUpdate: """
+            UPDATE events SET num_mentions = num_mentions + ?2,
+              num_articles = num_articles + NOT EXISTS (SELECT 1 FROM event_mentions WHERE event_pk = ?1 AND doc_pk = ?3),
+              num_sources = num_sources + CASE WHEN ?4 IS NULL
+                THEN NOT EXISTS (SELECT 1 FROM event_mentions WHERE event_pk = ?1 AND doc_pk = ?3)
+                ELSE NOT EXISTS (SELECT 1 FROM event_mentions WHERE event_pk = ?1 AND publisher = ?4) END,
+              location = coalesce(location, ?5)
+            WHERE pk = ?1
+            """
+        case .insertEvent: """
+            INSERT INTO events (type, mode, cameo, quad, source_key, target_key, modality, date, start, "end", day, location, score,
+              num_mentions, num_articles, num_sources)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)
+            """
+        case .insertParty: """
+            INSERT OR IGNORE INTO event_parties (event_pk, role, entity_pk, code, type, day, quad, score)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """
+        case .insertMention: """
+            INSERT INTO event_mentions (event_pk, doc_pk, local_id, publisher, doc_day, day, date, modality, claimant, mode,
+              cameo, score, location, count, evidence_start, evidence_end, evidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """
+        }
+    }
+}
+
+extension DocumentWriter {
+    /// A hot statement, prepared on first use in the transaction.
+    mutating func statement(_ hot: HotStatement) throws -> Statement {
+        if let known = eventCache.statements[hot.rawValue] { return known }
+        let prepared = try db.cachedStatement(sql: hot.sql)
+        eventCache.statements[hot.rawValue] = prepared
+        return prepared
     }
 }
