@@ -22,9 +22,19 @@ extension DocumentWriter {
         }
         let eventDay = facts.eventDay
         try run("INSERT INTO demands (event_pk, day, known_day) VALUES (?, ?, ?)", facts.eventPK, eventDay, facts.docDay)
-        eventCache.demands[DyadKey(source: facts.sourceKey, target: facts.targetKey)] = nil
-        eventCache.hasDemands[DyadKey(source: facts.sourceKey, target: facts.targetKey)] = true
-        try searchAnswers(demand: db.lastInsertedRowID, event: facts.eventPK, day: eventDay, sourceKey: facts.sourceKey, targetKey: facts.targetKey)
+        let demandPK = db.lastInsertedRowID
+        // The demands read per span of days take the new one in, where the span's query would have found it.
+        let dyad = DyadKey(source: facts.sourceKey, target: facts.targetKey)
+        eventCache.hasDemands[dyad] = true
+        if let spans = eventCache.demands[dyad] {
+            for span in spans.keys {
+                let first = span * Self.ledgerSpanDays
+                guard eventDay >= first - Self.answerWindowDays, eventDay <= first + Self.ledgerSpanDays - 1 + Self.mergeDays else { continue }
+                eventCache.demands[dyad]![span]!.append(StoredDemand(pk: demandPK, day: eventDay, event: facts.eventPK, eventDay: eventDay,
+                                                                     settled: [nil, nil, nil]))
+            }
+        }
+        try searchAnswers(demand: demandPK, event: facts.eventPK, day: eventDay, sourceKey: facts.sourceKey, targetKey: facts.targetKey)
     }
 
     /// Links a demand's first stored answers of each outcome: events from its targets to its demanders, later.
@@ -71,7 +81,7 @@ extension DocumentWriter {
     /// Links a new mention to the stored demands it answers first: from a demand's target to the demander, later.
     ///
     /// The demands a dyad has around a span of days are read once per transaction (`EventPathCache.demands`);
-    /// registering a demand of the dyad forgets them.
+    /// a demand registered in it joins the spans it falls in.
     mutating func linkAnswer(_ facts: MentionFacts) throws {
         guard let outcome = PloverVocabulary.demandOutcome(of: facts.type), !facts.sources.isEmpty, !facts.targets.isEmpty else { return }
         let knownDay = max(facts.day, facts.docDay)
@@ -142,7 +152,7 @@ extension DocumentWriter {
     /// Links a new mention to the stored expectations it fulfils first: the promised action by that actor in the window.
     ///
     /// The expectations of an actor code around a span of days are read once per transaction
-    /// (`EventPathCache.expectations`); storing an expectation of that code forgets them.
+    /// (`EventPathCache.expectations`); an expectation stored in it joins the spans it falls in.
     mutating func linkFulfilment(_ facts: MentionFacts) throws {
         guard !facts.sources.isEmpty else { return }
         let knownDay = max(facts.day, facts.docDay)
@@ -214,9 +224,21 @@ extension DocumentWriter {
                   counterpartCode, expectation.action, expectation.due?.value, dueStart.map(DayNumber.string),
                   dueEnd.map(DayNumber.string), dueStart ?? statedDay, dueEnd, stated, statedDay,
                   expectation.evidence.text, expectation.evidence.start, expectation.evidence.end)
-        eventCache.expectations[actorCode] = nil
+        let expectationPK = db.lastInsertedRowID
+        // The expectations read per span of days take the new one in, where the span's query would have found it.
         eventCache.hasExpectations[actorCode] = true
-        try searchFulfilments(ExpectationFacts(pk: db.lastInsertedRowID, docPK: docPK, actorCode: actorCode, counterpartCode: counterpartCode,
+        eventCache.expectationDetails[expectationPK] = (expectation.action, counterpartCode)
+        if let spans = eventCache.expectations[actorCode] {
+            let from = dueStart ?? statedDay
+            let to = dueEnd ?? (from + Self.openExpectationDays)
+            for span in spans.keys {
+                let first = span * Self.ledgerSpanDays
+                guard from >= first - Self.longestDueWindowDays, from <= first + Self.ledgerSpanDays - 1, to >= first else { continue }
+                eventCache.expectations[actorCode]![span]!.append(StoredExpectation(pk: expectationPK, dueStart: from, dueEnd: to,
+                                                                                    statedDay: statedDay, docPK: docPK, fulfilled: nil))
+            }
+        }
+        try searchFulfilments(ExpectationFacts(pk: expectationPK, docPK: docPK, actorCode: actorCode, counterpartCode: counterpartCode,
                                                action: expectation.action, from: dueStart ?? statedDay,
                                                to: dueEnd ?? (statedDay + Self.openExpectationDays), statedDay: statedDay))
     }

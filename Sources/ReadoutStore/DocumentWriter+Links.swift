@@ -108,9 +108,9 @@ func values(_ lists: [any DatabaseValueConvertible]...) -> StatementArguments {
     StatementArguments(lists.flatMap { $0 })
 }
 
-/// Look-ups the event path repeats within a transaction. What it holds of the ledger is forgotten when that part of
-/// the ledger changes (a demand registered, an expectation stored) and whenever a document is deleted (`delete` writes
-/// the pending actor index first, `flushActorIndex`, which empties this).
+/// Look-ups the event path repeats within a transaction. What it holds of the ledger takes in the demands and
+/// expectations stored in the transaction, and is forgotten whenever a document is deleted (`delete` writes the pending
+/// actor index first, `flushActorIndex`, which empties it).
 struct EventPathCache {
     /// Same-country codes by merge key, and the country roots they were read from (`sameCountryCodes(_:mergeKey:)`).
     var sameCountry: [String: (codes: [String], roots: [String])] = [:]
