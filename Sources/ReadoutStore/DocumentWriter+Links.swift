@@ -69,6 +69,8 @@ extension DocumentWriter {
     /// After links were removed with a replaced document: recomputes the ledger days of the demands and expectations
     /// that lost one from the links left, then looks again for their first answers and fulfilments among what is stored.
     mutating func refreshLedgerDays(demands: [Int64], expectations: [Int64]) throws {
+        // Links and ledger items went with a deleted document: what the event path read of the ledger is stale.
+        eventCache.forgetLedger()
         for demand in demands {
             try run("""
                 UPDATE demands SET
@@ -110,7 +112,7 @@ func values(_ lists: [any DatabaseValueConvertible]...) -> StatementArguments {
 
 /// Look-ups the event path repeats within a transaction. What it holds of the ledger takes in the demands and
 /// expectations stored in the transaction, and is forgotten whenever a document is deleted (`delete` writes the pending
-/// actor index first, `flushActorIndex`, which empties it).
+/// actor index first, `flushActorIndex`, and looks again for the links it removed, `refreshLedgerDays`: both empty it).
 struct EventPathCache {
     /// Same-country codes by merge key, and the country roots they were read from (`sameCountryCodes(_:mergeKey:)`).
     var sameCountry: [String: (codes: [String], roots: [String])] = [:]
