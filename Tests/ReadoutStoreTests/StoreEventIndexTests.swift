@@ -134,4 +134,27 @@ struct StoreEventIndexTests {
         #expect(demand.status == "rejected" && demand.resolved == "2022-04-07")
         #expect(demand.links.map(\.document) == ["wire-h-0407"])
     }
+
+    @Test("a report replaced within the same batch takes its answer away, and a later one answers")
+    func replacementWithinOneBatch() throws {
+        let store = try SQLiteReadoutStore()
+        var demand = FixtureDocument(id: "wire-i-0501", date: "2022-05-01", source: "Wire I", text: "Kyiv asked Berlin for tanks.")
+        demand.entity("e1", "Ukraine", .country, code: "UKRGOV", mentions: ["Kyiv"])
+        demand.entity("e2", "Germany", .country, code: "DEUGOV", mentions: ["Berlin"])
+        demand.event("ev1", "REQUEST", ["e1"], ["e2"], date: "2022-05-01", evidence: "Kyiv asked Berlin for tanks", score: -1)
+        func refusal(_ id: String, _ date: String, refused: Bool) -> DocumentReadout {
+            var doc = FixtureDocument(id: id, date: date, source: "Wire J", text: refused ? "Berlin refused Kyiv's request." : "No news.")
+            doc.entity("e1", "Germany", .country, code: "DEUGOV", mentions: refused ? ["Berlin"] : [])
+            doc.entity("e2", "Ukraine", .country, code: "UKRGOV", mentions: refused ? ["Kyiv"] : [])
+            if refused { doc.event("ev1", "REJECT", ["e1"], ["e2"], date: date, evidence: "Berlin refused Kyiv's request", score: -2) }
+            return doc.readout
+        }
+        _ = try store.write([demand.readout, refusal("wire-j-0503", "2022-05-03", refused: true),
+                             refusal("wire-j-0503", "2022-05-03", refused: false), refusal("wire-j-0505", "2022-05-05", refused: true)])
+        var query = LedgerQuery()
+        query.asOf = "2022-05-31"
+        let entry = try #require(try store.ledger(query).first { $0.kind == .demand })
+        #expect(entry.status == "rejected" && entry.resolved == "2022-05-05")
+        #expect(entry.links.map(\.document) == ["wire-j-0505"])
+    }
 }
