@@ -112,7 +112,7 @@ struct DocumentWriter {
             INSERT INTO documents (id, url, date, day, title, source, sha256, bytes, text, readout, added)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, document.id, document.url, document.date, docDay, document.title, document.source, document.sha256,
-                  document.text.utf8.count, document.text, prepared.json, added)
+                  document.text.utf8.count, document.text, CompressedBlob(prepared.storedReadout), added)
         let docPK = db.lastInsertedRowID
         unindexedDocuments = (unindexedDocuments?.lowerBound ?? docPK)...docPK
         let entities = try storeEntities(prepared, docPK: docPK)

@@ -6,8 +6,8 @@ import ReadoutCore
 public struct PreparedReadout: Sendable {
     /// The readout.
     public let readout: DocumentReadout
-    /// The stored readout JSON (the readout without its text).
-    let json: String
+    /// The stored readout: its JSON (the readout without its text), zlib-compressed (`Deflate`).
+    let storedReadout: [UInt8]
     /// Each entity's store-wide identity key, in the readout's entity order.
     let entityKeys: [String]
     /// The document's day number.
@@ -20,7 +20,7 @@ public struct PreparedReadout: Sendable {
         stored.document.text = ""
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
-        json = String(decoding: try encoder.encode(stored), as: UTF8.self)
+        storedReadout = try encoder.encode(stored).withUnsafeBytes(Deflate.compress)
         entityKeys = readout.entities.map(EntityIdentity.key(for:))
         day = DayNumber.of(readout.document.date) ?? 0
     }
