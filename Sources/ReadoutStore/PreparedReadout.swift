@@ -12,6 +12,8 @@ public struct PreparedReadout: Sendable {
     let entityKeys: [String]
     /// The document's day number.
     let day: Int
+    /// The hex SHA-256 of the document's text (hashed here, not on the writer thread).
+    let sha256: String
 
     /// Prepares a readout; call it on worker threads.
     public init(_ readout: DocumentReadout) throws {
@@ -23,5 +25,6 @@ public struct PreparedReadout: Sendable {
         storedReadout = try encoder.encode(stored).withUnsafeBytes(Deflate.compress)
         entityKeys = readout.entities.map(EntityIdentity.key(for:))
         day = DayNumber.of(readout.document.date) ?? 0
+        sha256 = readout.document.sha256
     }
 }

@@ -32,8 +32,9 @@ final class IngestRunner {
     private let writeQueue = DispatchQueue(label: "readout.ingest.writer")
     private let inFlight = DispatchSemaphore(value: 1)
     private let written = WriterTally()
-    /// CPU seconds the pipeline threads spent reading and preparing readouts.
+    /// CPU seconds the pipeline threads spent reading and preparing readouts, in all and for the last batch.
     private let readCPU = CPUTally()
+    private var lastBatchReadCPU = 0.0
 
     init(store: any ReadoutStore, pipeline: ReadoutPipeline, jobs: Int, batchDocuments: Int = 256, batchBytes: Int = 8 << 20,
          progress: IngestProgress) {
@@ -85,7 +86,9 @@ final class IngestRunner {
             }
             summary.alreadyStored += before - batch.count
         }
-        let results = process(batch)
+        let readBefore = readCPU.seconds
+        let results = process(batch, threads: threadsForNextBatch())
+        lastBatchReadCPU = readCPU.seconds - readBefore
         var readouts: [PreparedReadout] = []
         readouts.reserveCapacity(results.count)
         for result in results {
@@ -103,7 +106,7 @@ final class IngestRunner {
 
     /// Runs the pipeline (or decodes readout lines) over a batch on `jobs` threads, and prepares the readouts for
     /// the writer there too (encoded, keyed).
-    private func process(_ batch: [Item]) -> [Result<PreparedReadout, ReadProblem>] {
+    private func process(_ batch: [Item], threads: Int) -> [Result<PreparedReadout, ReadProblem>] {
         let count = batch.count
         guard count > 0 else { return [] }
         let output = SendableBuffer<Result<PreparedReadout, ReadProblem>>(count: count,
@@ -111,7 +114,7 @@ final class IngestRunner {
         let next = SendableCounter()
         let pipeline = self.pipeline
         let cpu = self.readCPU
-        DispatchQueue.concurrentPerform(iterations: min(jobs, count)) { _ in
+        DispatchQueue.concurrentPerform(iterations: min(threads, count)) { _ in
             let decoder = JSONDecoder()
             let started = ThreadCPUTime.now()
             defer { cpu.add(ThreadCPUTime.now() - started) }
@@ -135,6 +138,16 @@ final class IngestRunner {
             }
         }
         return output.values()
+    }
+
+    /// How many pipeline threads read the next batch.
+    ///
+    /// The writer thread runs beside them. When the last batch took the writer at least as long as reading it would
+    /// take `jobs - 1` threads, writing bounds the run, and a pipeline thread on every core would only take CPU from
+    /// the writer (three threads on two cores give each two thirds of one); so one core is left to the writer.
+    private func threadsForNextBatch() -> Int {
+        guard jobs > 1, lastBatchReadCPU > 0 else { return jobs }
+        return written.lastBatchCPUSeconds * Double(jobs - 1) >= lastBatchReadCPU ? jobs - 1 : jobs
     }
 
     /// Hands readouts to the writer thread, waiting while the previous batch is still being written.
@@ -161,12 +174,21 @@ final class WriterTally: @unchecked Sendable {
     private var report = WriteReport()
     private var error: (any Error)?
     private var cpu = 0.0
+    private var lastCPU = 0.0
 
     func add(_ other: WriteReport, cpuSeconds: Double) {
         lock.lock()
         report.add(other)
         cpu += cpuSeconds
+        lastCPU = cpuSeconds
         lock.unlock()
+    }
+
+    /// CPU seconds the writer thread spent on the last batch it wrote.
+    var lastBatchCPUSeconds: Double {
+        lock.lock()
+        defer { lock.unlock() }
+        return lastCPU
     }
 
     /// CPU seconds the writer thread spent in writes so far.
