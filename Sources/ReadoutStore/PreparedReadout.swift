@@ -18,9 +18,7 @@ public struct PreparedReadout: Sendable {
         self.readout = readout
         var stored = readout
         stored.document.text = ""
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        json = String(decoding: try encoder.encode(stored), as: UTF8.self)
+        json = String(decoding: try ReadoutJSON.encode(stored), as: UTF8.self)
         entityKeys = readout.entities.map(EntityIdentity.key(for:))
         day = DayNumber.of(readout.document.date) ?? 0
     }
