@@ -43,7 +43,7 @@ struct ReadoutJSONTests {
             Figure(start: 0, end: 3, text: "1e16", value: 1e16, bound: .exact),
             Figure(start: 0, end: 3, text: "third", value: 1.0 / 3, bound: .exact),
             Figure(start: 0, end: 3, text: "neg", value: -12_345.5, bound: .exact),
-            Figure(start: 0, end: 3, text: "denormal", value: 5e-324, bound: .exact),
+            Figure(start: 0, end: 3, text: "denormal", value: .leastNonzeroMagnitude, bound: .exact),
             Figure(start: 0, end: 3, text: "max", value: .greatestFiniteMagnitude, bound: .exact),
             Figure(start: -7, end: Int.max, text: "min", value: -1e15 + 1, bound: .exact),
         ]
@@ -91,6 +91,15 @@ struct ReadoutJSONTests {
         let json = try Self.written(readout)
         #expect(json == (try Self.reference(readout)))
         #expect(json.contains(#"\u001f"#) && json.contains(#"\b\t\n\u000b\f\r"#) && json.contains("\u{2028}"))
+    }
+
+    @Test("Output much larger than the text (escapes, many entities) is written whole")
+    func growth() throws {
+        var readout = Self.fullReadout(text: String(repeating: "\u{01}\"", count: 20_000))
+        readout.entities = (0..<2_000).map { Entity(id: "E\($0)", name: "Entity number \($0)", kind: .organization) }
+        let json = try Self.written(readout)
+        #expect(json.utf8.count > 200_000)
+        #expect(json == (try Self.reference(readout)))
     }
 
     @Test("The written JSON decodes back to the same readout")

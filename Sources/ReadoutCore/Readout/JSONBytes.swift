@@ -14,52 +14,104 @@ public struct JSONWriteError: Error, Sendable, CustomStringConvertible {
 /// rest as lowercase `\u00XX`), everything else stays UTF-8; doubles print as `description` without a
 /// trailing `.0`. Separators are implied: a key or an array element is preceded by a comma unless it is
 /// the first in its container.
-struct JSONBytes {
-    /// The bytes written so far.
-    var bytes: [UInt8] = []
+struct JSONBytes: ~Copyable {
+    /// The start of the buffer; owned by this value.
+    private var base: UnsafeMutablePointer<UInt8>
+    /// Bytes written so far.
+    private(set) var count = 0
+    /// Bytes the buffer holds before it must grow.
+    private var capacity: Int
+
+    /// An empty buffer with room for `capacity` bytes; it grows as needed.
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// Appends the bytes written to `bytes`.
+    func copy(to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+    }
+
+    /// Makes room for `extra` more bytes.
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(to: count + extra) }
+    }
+
+    private mutating func grow(to needed: Int) {
+        let newCapacity = max(needed, capacity * 2)
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.initialize(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
+    /// Appends one byte.
+    @inline(__always)
+    private mutating func byte(_ value: UInt8) {
+        reserve(1)
+        base[count] = value
+        count += 1
+    }
+
+    /// Appends bytes.
+    @inline(__always)
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        reserve(bytes.count)
+        (base + count).initialize(from: source, count: bytes.count)
+        count += bytes.count
+    }
 
     /// Starts an object.
-    mutating func openObject() { bytes.append(UInt8(ascii: "{")) }
+    mutating func openObject() { byte(UInt8(ascii: "{")) }
 
     /// Ends an object.
-    mutating func closeObject() { bytes.append(UInt8(ascii: "}")) }
+    mutating func closeObject() { byte(UInt8(ascii: "}")) }
 
     /// Starts an array.
-    mutating func openArray() { bytes.append(UInt8(ascii: "[")) }
+    mutating func openArray() { byte(UInt8(ascii: "[")) }
 
     /// Ends an array.
-    mutating func closeArray() { bytes.append(UInt8(ascii: "]")) }
+    mutating func closeArray() { byte(UInt8(ascii: "]")) }
 
     /// Writes a comma unless the value about to be written is the first in its object or array.
     mutating func separate() {
-        if let last = bytes.last, last != UInt8(ascii: "{"), last != UInt8(ascii: "[") {
-            bytes.append(UInt8(ascii: ","))
-        }
+        guard count > 0 else { return }
+        let last = base[count - 1]
+        if last != UInt8(ascii: "{") && last != UInt8(ascii: "[") { byte(UInt8(ascii: ",")) }
     }
 
     /// Writes `"name":`, after a comma when needed; `name` must be plain ASCII needing no escapes.
     mutating func key(_ name: StaticString) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        let length = name.utf8CodeUnitCount
+        reserve(length + 3)
+        base[count] = UInt8(ascii: "\"")
+        (base + count + 1).initialize(from: name.utf8Start, count: length)
+        base[count + 1 + length] = UInt8(ascii: "\"")
+        base[count + 2 + length] = UInt8(ascii: ":")
+        count += length + 3
     }
 
     /// Writes a string value, escaped.
     mutating func string(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
+        byte(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { appendEscaped($0) }
-        bytes.append(UInt8(ascii: "\""))
+        byte(UInt8(ascii: "\""))
     }
 
     /// Writes an integer value.
     mutating func int(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        if value < 0 { byte(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         if magnitude < 10 {
-            bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude))
+            byte(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude))
             return
         }
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for the 20 digits of UInt64.max
@@ -70,7 +122,7 @@ struct JSONBytes {
                 raw[end] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
                 magnitude /= 10
             }
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[end...]))
+            append(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[end...]))
         }
     }
 
@@ -84,16 +136,13 @@ struct JSONBytes {
         }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        text.withUTF8 { append($0) }
     }
 
     /// Writes `true` or `false`.
     mutating func bool(_ value: Bool) {
-        if value {
-            bytes.append(contentsOf: [UInt8(ascii: "t"), UInt8(ascii: "r"), UInt8(ascii: "u"), UInt8(ascii: "e")])
-        } else {
-            bytes.append(contentsOf: [UInt8(ascii: "f"), UInt8(ascii: "a"), UInt8(ascii: "l"), UInt8(ascii: "s"), UInt8(ascii: "e")])
-        }
+        let text: StaticString = value ? "true" : "false"
+        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     /// Writes an array of strings.
@@ -110,32 +159,35 @@ struct JSONBytes {
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         var runStart = 0
         var index = 0
-        let count = utf8.count
-        while index < count {
-            let byte = utf8[index]
-            if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
+        let length = utf8.count
+        while index < length {
+            let current = utf8[index]
+            if current >= 0x20 && current != UInt8(ascii: "\"") && current != UInt8(ascii: "\\") {
                 index += 1
                 continue
             }
-            if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
-            bytes.append(UInt8(ascii: "\\"))
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\""))
-            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\"))
-            case 0x08: bytes.append(UInt8(ascii: "b"))
-            case 0x09: bytes.append(UInt8(ascii: "t"))
-            case 0x0A: bytes.append(UInt8(ascii: "n"))
-            case 0x0C: bytes.append(UInt8(ascii: "f"))
-            case 0x0D: bytes.append(UInt8(ascii: "r"))
+            if runStart < index { append(UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+            byte(UInt8(ascii: "\\"))
+            switch current {
+            case UInt8(ascii: "\""): byte(UInt8(ascii: "\""))
+            case UInt8(ascii: "\\"): byte(UInt8(ascii: "\\"))
+            case 0x08: byte(UInt8(ascii: "b"))
+            case 0x09: byte(UInt8(ascii: "t"))
+            case 0x0A: byte(UInt8(ascii: "n"))
+            case 0x0C: byte(UInt8(ascii: "f"))
+            case 0x0D: byte(UInt8(ascii: "r"))
             default:
-                // Control characters below 0x20: `\u00` and two lowercase hex digits.
-                let high = byte >> 4, low = byte & 0xF
-                bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), UInt8(ascii: "0") &+ high,
-                                          low < 10 ? UInt8(ascii: "0") &+ low : UInt8(ascii: "a") &+ (low - 10)])
+                // Other control characters: `\u00` and two lowercase hex digits.
+                let low = current & 0xF
+                byte(UInt8(ascii: "u"))
+                byte(UInt8(ascii: "0"))
+                byte(UInt8(ascii: "0"))
+                byte(UInt8(ascii: "0") &+ (current >> 4))
+                byte(low < 10 ? UInt8(ascii: "0") &+ low : UInt8(ascii: "a") &+ (low - 10))
             }
             index += 1
             runStart = index
         }
-        if runStart < count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count])) }
+        if runStart < length { append(UnsafeBufferPointer(rebasing: utf8[runStart..<length])) }
     }
 }

@@ -11,13 +11,11 @@ public enum ReadoutJSON {
         return bytes
     }
 
-    /// Appends the readout's JSON to `bytes`; on error `bytes` may hold a partial readout.
+    /// Appends the readout's JSON to `bytes`; on error `bytes` is left as it was.
     public static func append(_ readout: DocumentReadout, to bytes: inout [UInt8]) throws {
-        var out = JSONBytes(bytes: [])
-        swap(&out.bytes, &bytes)
-        defer { swap(&out.bytes, &bytes) }
-        out.bytes.reserveCapacity(out.bytes.count + 4096 + readout.document.text.utf8.count * 2)
+        var out = JSONBytes(capacity: 4096 + readout.document.text.utf8.count * 2)
         try out.readout(readout)
+        out.copy(to: &bytes)
     }
 }
 
