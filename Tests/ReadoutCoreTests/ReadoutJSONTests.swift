@@ -93,6 +93,17 @@ struct ReadoutJSONTests {
         #expect(json.contains(#"\u001f"#) && json.contains(#"\b\t\n\u000b\f\r"#) && json.contains("\u{2028}"))
     }
 
+    @Test("Each escaped character is found at every offset of an 8-byte word, next to multi-byte UTF-8")
+    func escapesAtEveryOffset() throws {
+        for special in ["\"", "\\", "\u{00}", "\u{1F}", "\n", "\t", "/", "\u{7F}", "é", "\u{2028}"] {
+            for offset in 0..<18 {
+                let text = String(repeating: "a", count: offset) + special + String(repeating: "ü", count: offset % 5) + "b\u{1}"
+                let readout = DocumentReadout(document: Document(id: "x", date: "2022-01-21", text: text))
+                #expect(try Self.written(readout) == Self.reference(readout))
+            }
+        }
+    }
+
     @Test("Output much larger than the text (escapes, many entities) is written whole")
     func growth() throws {
         var readout = Self.fullReadout(text: String(repeating: "\u{01}\"", count: 20_000))

@@ -155,12 +155,32 @@ struct JSONBytes: ~Copyable {
         closeArray()
     }
 
+    /// Skips from `start` whole 8-byte words that hold no control character, `"` or `\`; returns where the first
+    /// word that may hold one starts (or the tail shorter than a word does).
+    @inline(__always)
+    private static func plainRunEnd(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = utf8.baseAddress else { return start }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
+        var index = start
+        while index + 8 <= utf8.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let quotes = word ^ (ones &* 0x22), backslashes = word ^ (ones &* 0x5C)
+            let below20 = (word &- ones &* 0x20) & ~word
+            let zeroQuote = (quotes &- ones) & ~quotes, zeroBackslash = (backslashes &- ones) & ~backslashes
+            if (below20 | zeroQuote | zeroBackslash) & highBits != 0 { break }
+            index += 8
+        }
+        return index
+    }
+
     /// Appends UTF-8 bytes with the escapes JSON needs, copying unescaped runs whole.
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         var runStart = 0
         var index = 0
         let length = utf8.count
         while index < length {
+            index = Self.plainRunEnd(utf8, from: index)
+            guard index < length else { break }
             let current = utf8[index]
             if current >= 0x20 && current != UInt8(ascii: "\"") && current != UInt8(ascii: "\\") {
                 index += 1
