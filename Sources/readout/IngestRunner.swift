@@ -32,6 +32,8 @@ final class IngestRunner {
     private let writeQueue = DispatchQueue(label: "readout.ingest.writer")
     private let inFlight = DispatchSemaphore(value: 1)
     private let written = WriterTally()
+    /// CPU seconds the pipeline threads spent reading and preparing readouts.
+    private let readCPU = CPUTally()
 
     init(store: any ReadoutStore, pipeline: ReadoutPipeline, jobs: Int, batchDocuments: Int = 256, batchBytes: Int = 8 << 20,
          progress: IngestProgress) {
@@ -60,6 +62,8 @@ final class IngestRunner {
         try flush()
         writeQueue.sync {}
         summary.written = try written.result()
+        summary.writeCPUSeconds = written.cpuSeconds
+        summary.readCPUSeconds = readCPU.seconds
     }
 
     /// Reads the queued batch on all cores and hands the readouts to the writer.
@@ -106,8 +110,11 @@ final class IngestRunner {
                                                                           filler: .failure(ReadProblem(location: "", message: "")))
         let next = SendableCounter()
         let pipeline = self.pipeline
+        let cpu = self.readCPU
         DispatchQueue.concurrentPerform(iterations: min(jobs, count)) { _ in
             let decoder = JSONDecoder()
+            let started = ThreadCPUTime.now()
+            defer { cpu.add(ThreadCPUTime.now() - started) }
             while true {
                 let index = next.take()
                 guard index < count else { return }
@@ -138,8 +145,9 @@ final class IngestRunner {
         let inFlight = self.inFlight
         writeQueue.async {
             defer { inFlight.signal() }
+            let started = ThreadCPUTime.now()
             do {
-                written.add(try store.write(readouts))
+                written.add(try store.write(readouts), cpuSeconds: ThreadCPUTime.now() - started)
             } catch {
                 written.fail(error)
             }
@@ -152,11 +160,20 @@ final class WriterTally: @unchecked Sendable {
     private let lock = NSLock()
     private var report = WriteReport()
     private var error: (any Error)?
+    private var cpu = 0.0
 
-    func add(_ other: WriteReport) {
+    func add(_ other: WriteReport, cpuSeconds: Double) {
         lock.lock()
         report.add(other)
+        cpu += cpuSeconds
         lock.unlock()
+    }
+
+    /// CPU seconds the writer thread spent in writes so far.
+    var cpuSeconds: Double {
+        lock.lock()
+        defer { lock.unlock() }
+        return cpu
     }
 
     func fail(_ error: any Error) {
@@ -206,5 +223,24 @@ final class SendableCounter: @unchecked Sendable {
         defer { lock.unlock() }
         value += 1
         return value - 1
+    }
+}
+
+/// CPU seconds summed over threads, under a lock.
+final class CPUTally: @unchecked Sendable {
+    private let lock = NSLock()
+    private var total = 0.0
+
+    func add(_ seconds: Double) {
+        lock.lock()
+        total += seconds
+        lock.unlock()
+    }
+
+    /// The sum so far.
+    var seconds: Double {
+        lock.lock()
+        defer { lock.unlock() }
+        return total
     }
 }
