@@ -20,9 +20,7 @@ public struct PreparedReadout: Sendable {
         self.readout = readout
         var stored = readout
         stored.document.text = ""
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        storedReadout = try encoder.encode(stored).withUnsafeBytes(Deflate.compress)
+        storedReadout = try ReadoutJSON.encode(stored).withUnsafeBytes(Deflate.compress)
         entityKeys = readout.entities.map(EntityIdentity.key(for:))
         day = DayNumber.of(readout.document.date) ?? 0
         sha256 = readout.document.sha256
