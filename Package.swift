@@ -18,10 +18,12 @@ let package = Package(
             name: "ReadoutCore",
             resources: [.copy("Resources")]
         ),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "ReadoutStore",
             dependencies: [
                 "ReadoutCore",
+                "CZlib",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

@@ -60,7 +60,7 @@ struct DocumentWriter {
         var replaced = false
         if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT pk, sha256 FROM documents WHERE id = ?"),
                                       arguments: [document.id]) {
-            if row["sha256"] as String == document.sha256 {
+            if row["sha256"] as String == prepared.sha256 {
                 report.unchanged += 1
                 return
             }
@@ -69,7 +69,7 @@ struct DocumentWriter {
         }
         if let url = document.url, !url.isEmpty {
             let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT pk, sha256 FROM documents WHERE url = ?"), arguments: [url])
-            if rows.contains(where: { $0["sha256"] as String == document.sha256 }) {
+            if rows.contains(where: { $0["sha256"] as String == prepared.sha256 }) {
                 report.unchanged += 1
                 return
             }
@@ -112,8 +112,8 @@ struct DocumentWriter {
         try run("""
             INSERT INTO documents (id, url, date, day, title, source, sha256, bytes, text, readout, added)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, document.id, document.url, document.date, docDay, document.title, document.source, document.sha256,
-                  document.text.utf8.count, document.text, prepared.json, added)
+            """, document.id, document.url, document.date, docDay, document.title, document.source, prepared.sha256,
+                  document.text.utf8.count, document.text, CompressedBlob(prepared.storedReadout), added)
         let docPK = db.lastInsertedRowID
         unindexedDocuments = (unindexedDocuments?.lowerBound ?? docPK)...docPK
         let entities = try storeEntities(prepared, docPK: docPK)

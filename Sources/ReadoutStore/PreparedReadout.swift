@@ -6,22 +6,23 @@ import ReadoutCore
 public struct PreparedReadout: Sendable {
     /// The readout.
     public let readout: DocumentReadout
-    /// The stored readout JSON (the readout without its text).
-    let json: String
+    /// The stored readout: its JSON (the readout without its text), zlib-compressed (`Deflate`).
+    let storedReadout: [UInt8]
     /// Each entity's store-wide identity key, in the readout's entity order.
     let entityKeys: [String]
     /// The document's day number.
     let day: Int
+    /// The hex SHA-256 of the document's text (hashed here, not on the writer thread).
+    let sha256: String
 
     /// Prepares a readout; call it on worker threads.
     public init(_ readout: DocumentReadout) throws {
         self.readout = readout
         var stored = readout
         stored.document.text = ""
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        json = String(decoding: try encoder.encode(stored), as: UTF8.self)
+        storedReadout = try ReadoutJSON.encode(stored).withUnsafeBytes(Deflate.compress)
         entityKeys = readout.entities.map(EntityIdentity.key(for:))
         day = DayNumber.of(readout.document.date) ?? 0
+        sha256 = readout.document.sha256
     }
 }

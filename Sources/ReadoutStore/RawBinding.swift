@@ -37,6 +37,19 @@ extension String: RawBindable {
     }
 }
 
+/// Bytes bound as a BLOB (a stored readout, compressed).
+struct CompressedBlob: RawBindable {
+    let bytes: [UInt8]
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    func bind(to statement: OpaquePointer, at index: Int32) -> Int32 {
+        bytes.withUnsafeBytes { raw in
+            sqlite3_bind_blob(statement, index, raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, Int32(raw.count), transient)
+        }
+    }
+}
+
 extension Optional: RawBindable where Wrapped: RawBindable {
     func bind(to statement: OpaquePointer, at index: Int32) -> Int32 {
         switch self {

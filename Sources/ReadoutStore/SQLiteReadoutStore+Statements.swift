@@ -213,9 +213,18 @@ extension SQLiteReadoutStore {
 
     /// Decodes a stored readout and puts its text back.
     static func decodeReadout(_ row: Row) throws -> DocumentReadout {
-        let json: String = row["readout"]
+        let json: Data
+        switch (row["readout"] as DatabaseValue).storage {
+        case .string(let text): json = Data(text.utf8)  // stored before readouts were compressed
+        case .blob(let data):
+            guard let bytes = data.withUnsafeBytes(Deflate.decompress) else {
+                throw StoreError("a stored readout is damaged (not a zlib stream); re-ingest the document")
+            }
+            json = Data(bytes)
+        default: throw StoreError("a stored readout is missing; re-ingest the document")
+        }
         do {
-            var readout = try JSONDecoder().decode(DocumentReadout.self, from: Data(json.utf8))
+            var readout = try JSONDecoder().decode(DocumentReadout.self, from: json)
             readout.document.text = row["text"]
             return readout
         } catch {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReadoutCore
 import ReadoutStore
 
 /// `readout export`: the whole store as readouts, an events table, the GDELT 2.0 event table or PLOVER JSON.
@@ -34,7 +35,7 @@ struct ExportCommand: ParsableCommand {
             switch format {
             case .jsonl:
                 try store.forEachReadout { readout in
-                    sink.write(try encoder.encode(readout))
+                    sink.write(try ReadoutJSON.encode(readout))
                     sink.write("\n")
                     count += 1
                 }
@@ -107,6 +108,11 @@ final class OutputSink {
     }
 
     func write(_ text: String) { write(Data(text.utf8)) }
+
+    func write(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 20 { flush() }
+    }
 
     func flush() {
         handle.write(buffer)

@@ -23,7 +23,7 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "The inputs are readouts as JSON Lines (the output of `readout read`), stored without reading again.")
     var readouts = false
 
-    @Option(help: "Worker threads for the pipeline (default: all cores).")
+    @Option(help: "Pipeline threads at most (default: all cores); one fewer while writing is the slower side, so the writer keeps a core.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Documents per transaction.")

@@ -32,6 +32,9 @@ final class IngestRunner {
     private let writeQueue = DispatchQueue(label: "readout.ingest.writer")
     private let inFlight = DispatchSemaphore(value: 1)
     private let written = WriterTally()
+    /// CPU seconds the pipeline threads spent reading and preparing readouts, in all and for the last batch.
+    private let readCPU = CPUTally()
+    private var lastBatchReadCPU = 0.0
 
     init(store: any ReadoutStore, pipeline: ReadoutPipeline, jobs: Int, batchDocuments: Int = 256, batchBytes: Int = 8 << 20,
          progress: IngestProgress) {
@@ -60,6 +63,8 @@ final class IngestRunner {
         try flush()
         writeQueue.sync {}
         summary.written = try written.result()
+        summary.writeCPUSeconds = written.cpuSeconds
+        summary.readCPUSeconds = readCPU.seconds
     }
 
     /// Reads the queued batch on all cores and hands the readouts to the writer.
@@ -81,7 +86,9 @@ final class IngestRunner {
             }
             summary.alreadyStored += before - batch.count
         }
-        let results = process(batch)
+        let readBefore = readCPU.seconds
+        let results = process(batch, threads: threadsForNextBatch())
+        lastBatchReadCPU = readCPU.seconds - readBefore
         var readouts: [PreparedReadout] = []
         readouts.reserveCapacity(results.count)
         for result in results {
@@ -99,15 +106,18 @@ final class IngestRunner {
 
     /// Runs the pipeline (or decodes readout lines) over a batch on `jobs` threads, and prepares the readouts for
     /// the writer there too (encoded, keyed).
-    private func process(_ batch: [Item]) -> [Result<PreparedReadout, ReadProblem>] {
+    private func process(_ batch: [Item], threads: Int) -> [Result<PreparedReadout, ReadProblem>] {
         let count = batch.count
         guard count > 0 else { return [] }
         let output = SendableBuffer<Result<PreparedReadout, ReadProblem>>(count: count,
                                                                           filler: .failure(ReadProblem(location: "", message: "")))
         let next = SendableCounter()
         let pipeline = self.pipeline
-        DispatchQueue.concurrentPerform(iterations: min(jobs, count)) { _ in
+        let cpu = self.readCPU
+        DispatchQueue.concurrentPerform(iterations: min(threads, count)) { _ in
             let decoder = JSONDecoder()
+            let started = ThreadCPUTime.now()
+            defer { cpu.add(ThreadCPUTime.now() - started) }
             while true {
                 let index = next.take()
                 guard index < count else { return }
@@ -130,6 +140,16 @@ final class IngestRunner {
         return output.values()
     }
 
+    /// How many pipeline threads read the next batch.
+    ///
+    /// The writer thread runs beside them. When the last batch took the writer at least as long as reading it would
+    /// take `jobs - 1` threads, writing bounds the run, and a pipeline thread on every core would only take CPU from
+    /// the writer (three threads on two cores give each two thirds of one); so one core is left to the writer.
+    private func threadsForNextBatch() -> Int {
+        guard jobs > 1, lastBatchReadCPU > 0 else { return jobs }
+        return written.lastBatchCPUSeconds * Double(jobs - 1) >= lastBatchReadCPU ? jobs - 1 : jobs
+    }
+
     /// Hands readouts to the writer thread, waiting while the previous batch is still being written.
     private func submit(_ readouts: [PreparedReadout]) {
         inFlight.wait()
@@ -138,8 +158,9 @@ final class IngestRunner {
         let inFlight = self.inFlight
         writeQueue.async {
             defer { inFlight.signal() }
+            let started = ThreadCPUTime.now()
             do {
-                written.add(try store.write(readouts))
+                written.add(try store.write(readouts), cpuSeconds: ThreadCPUTime.now() - started)
             } catch {
                 written.fail(error)
             }
@@ -152,11 +173,29 @@ final class WriterTally: @unchecked Sendable {
     private let lock = NSLock()
     private var report = WriteReport()
     private var error: (any Error)?
+    private var cpu = 0.0
+    private var lastCPU = 0.0
 
-    func add(_ other: WriteReport) {
+    func add(_ other: WriteReport, cpuSeconds: Double) {
         lock.lock()
         report.add(other)
+        cpu += cpuSeconds
+        lastCPU = cpuSeconds
         lock.unlock()
+    }
+
+    /// CPU seconds the writer thread spent on the last batch it wrote.
+    var lastBatchCPUSeconds: Double {
+        lock.lock()
+        defer { lock.unlock() }
+        return lastCPU
+    }
+
+    /// CPU seconds the writer thread spent in writes so far.
+    var cpuSeconds: Double {
+        lock.lock()
+        defer { lock.unlock() }
+        return cpu
     }
 
     func fail(_ error: any Error) {
@@ -206,5 +245,24 @@ final class SendableCounter: @unchecked Sendable {
         defer { lock.unlock() }
         value += 1
         return value - 1
+    }
+}
+
+/// CPU seconds summed over threads, under a lock.
+final class CPUTally: @unchecked Sendable {
+    private let lock = NSLock()
+    private var total = 0.0
+
+    func add(_ seconds: Double) {
+        lock.lock()
+        total += seconds
+        lock.unlock()
+    }
+
+    /// The sum so far.
+    var seconds: Double {
+        lock.lock()
+        defer { lock.unlock() }
+        return total
     }
 }

@@ -38,7 +38,8 @@ struct ReadCommand: ParsableCommand {
     func run() throws {
         let pipeline = try kbExtra.pipeline()
         let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var line: [UInt8] = []
         var tally = ReadTally()
         let out = FileHandle.standardOutput
         let reader = input.reader
@@ -53,9 +54,16 @@ struct ReadCommand: ParsableCommand {
                     }
                     let readout = pipeline.read(document)
                     do {
-                        var data = try encoder.encode(readout)
-                        data.append(0x0A)
-                        out.write(data)
+                        if pretty {
+                            var data = try encoder.encode(readout)
+                            data.append(0x0A)
+                            out.write(data)
+                        } else {
+                            line.removeAll(keepingCapacity: true)
+                            try ReadoutJSON.append(readout, to: &line)
+                            line.append(0x0A)
+                            out.write(Data(line))
+                        }
                     } catch {
                         tally.read -= 1
                         tally.skipped += 1
