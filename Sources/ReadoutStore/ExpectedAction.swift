@@ -27,11 +27,39 @@ public struct ExpectedAction: Sendable, Hashable {
     }
 
     /// Whether an event of `type` with `evidence` text fulfils the action.
+    ///
+    /// Called for every stored event an expectation's window holds, so ASCII evidence is searched byte by byte with
+    /// ASCII case folding (the stems are lower case); only non-ASCII text takes Unicode lower-casing.
     public func isFulfilled(byType type: String, evidence: String) -> Bool {
-        if types.contains(type.uppercased()) { return true }
+        if types.contains(type) || types.contains(type.uppercased()) { return true }
         guard !stems.isEmpty else { return false }
+        var evidence = evidence
+        let found = evidence.withUTF8 { text -> Bool? in
+            guard text.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return stems.contains { stem in
+                var stem = stem
+                return stem.withUTF8 { Self.containsFoldingASCII(text, $0) } ?? false
+            }
+        }
+        if let found { return found }
         let lower = evidence.lowercased()
         return stems.contains { lower.contains($0) }
+    }
+
+    /// Whether ASCII `text` contains the lower-case `stem` with ASCII letters compared case-insensitively; nil when the
+    /// stem is not ASCII.
+    static func containsFoldingASCII(_ text: UnsafeBufferPointer<UInt8>, _ stem: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard stem.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard !stem.isEmpty else { return true }
+        guard text.count >= stem.count else { return false }
+        @inline(__always) func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
+        let first = stem[0]
+        for start in 0...(text.count - stem.count) where lower(text[start]) == first {
+            var offset = 1
+            while offset < stem.count, lower(text[start + offset]) == stem[offset] { offset += 1 }
+            if offset == stem.count { return true }
+        }
+        return false
     }
 
     /// Action words and the PLOVER type they name (nil: only look for the word in the evidence).

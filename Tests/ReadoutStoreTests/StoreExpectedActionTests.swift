@@ -1,0 +1,40 @@
+import Testing
+@testable import ReadoutStore
+
+@Suite("Store: what fulfils an announced action")
+struct StoreExpectedActionTests {
+    @Test("an event of a type the action names fulfils it, whatever its evidence")
+    func byType() {
+        let action = ExpectedAction(action: "impose sanctions")
+        #expect(action.isFulfilled(byType: "SANCTION", evidence: "Washington acted on Tuesday."))
+        #expect(action.isFulfilled(byType: "sanction", evidence: ""))
+        #expect(!action.isFulfilled(byType: "CONSULT", evidence: "The ministers met in Vienna."))
+    }
+
+    @Test("evidence containing an action word fulfils it, in any letter case, ASCII or not")
+    func byEvidence() {
+        let response = ExpectedAction(action: "deliver a written response")
+        #expect(response.isFulfilled(byType: "CONSULT", evidence: "The embassy handed over the WRITTEN RESPONSE at noon."))
+        #expect(response.isFulfilled(byType: "CONSULT", evidence: "Moscow’s Response came on Thursday, the ministry said."))
+        #expect(!response.isFulfilled(byType: "CONSULT", evidence: "The envoys spoke for an hour."))
+        #expect(!response.isFulfilled(byType: "CONSULT", evidence: "Both sides réaffirmed their positions."))
+        let unknown = ExpectedAction(action: "ratify the protocol")
+        #expect(unknown.stems == ["ratify", "protocol"])
+        #expect(unknown.isFulfilled(byType: "AGREE", evidence: "Parliament voted to RATIFY it."))
+        #expect(!unknown.isFulfilled(byType: "AGREE", evidence: "Parliament voted."))
+    }
+
+    @Test("the byte search folds ASCII letters only and finds stems at either end of the text")
+    func byteSearch() {
+        func contains(_ text: String, _ stem: String) -> Bool? {
+            var text = text, stem = stem
+            return text.withUTF8 { t in stem.withUTF8 { ExpectedAction.containsFoldingASCII(t, $0) } }
+        }
+        #expect(contains("Talks ended", "talks") == true)
+        #expect(contains("they PULL BACK", "pull back") == true)
+        #expect(contains("pull-back", "pull back") == false)
+        #expect(contains("tal", "talks") == false)
+        #expect(contains("[talks]", "talks") == true)
+        #expect(contains("anything", "négoci") == nil)
+    }
+}
