@@ -118,6 +118,9 @@ extension DocumentWriter {
     /// fulfilling report is known: a report is known no earlier than the day of its event.
     mutating func searchFulfilments(_ expectation: ExpectationFacts) throws {
         let wanted = actions.action(expectation.action)
+        // Only events of a type the action names, or whose evidence has one of its words, are read: an open
+        // expectation's window is a year of the actor's events.
+        guard let condition = wanted.sqlCondition(type: "p.type", evidence: "m.evidence") else { return }
         let counterpartRoot = expectation.counterpartCode.map(EntityIdentity.countryRoot)
         var first = FirstReports()
         for code in try sameCountryCodes([expectation.actorCode]) {
@@ -126,9 +129,10 @@ extension DocumentWriter {
                 JOIN event_mentions m ON m.event_pk = p.event_pk JOIN events e ON e.pk = p.event_pk
                 WHERE p.code = ? AND p.day BETWEEN ? AND ? AND p.role = 'source'
                   AND m.modality IN ('asserted', 'reported') AND m.day BETWEEN ? AND ? AND m.doc_day >= ? AND m.doc_pk != ?
+                  AND \(condition.sql)
                 ORDER BY p.day
-                """), arguments: [code, expectation.from - Self.mergeDays, expectation.to + Self.mergeDays, expectation.from,
-                                  expectation.to, expectation.statedDay, expectation.docPK])
+                """), arguments: values([code, expectation.from - Self.mergeDays, expectation.to + Self.mergeDays, expectation.from,
+                                         expectation.to, expectation.statedDay, expectation.docPK], condition.arguments))
             while let row = try rows.next() {
                 if (row[6] as Int) - Self.mergeDays > first.day { break }
                 let knownDay = max(row[2] as Int, row[3] as Int)

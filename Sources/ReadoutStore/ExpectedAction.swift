@@ -46,6 +46,29 @@ public struct ExpectedAction: Sendable, Hashable {
         return stems.contains { lower.contains($0) }
     }
 
+    /// An SQL condition on a type column and an evidence column that keeps every event `isFulfilled` may accept
+    /// (SQLite's LIKE folds ASCII letters, as `isFulfilled` does), so that the fulfilment search reads only those;
+    /// nil when nothing can fulfil the action. The arguments bind the condition's placeholders in order.
+    func sqlCondition(type: String, evidence: String) -> (sql: String, arguments: [String])? {
+        var terms: [String] = []
+        var arguments: [String] = []
+        if !types.isEmpty {
+            let sorted = types.sorted()
+            terms.append("\(type) IN (" + Array(repeating: "?", count: sorted.count).joined(separator: ", ") + ")")
+            arguments += sorted
+        }
+        for stem in stems {
+            terms.append("\(evidence) LIKE ? ESCAPE '\\'")
+            var pattern = "%"
+            for character in stem {
+                if character == "%" || character == "_" || character == "\\" { pattern.append("\\") }
+                pattern.append(character)
+            }
+            arguments.append(pattern + "%")
+        }
+        return terms.isEmpty ? nil : ("(" + terms.joined(separator: " OR ") + ")", arguments)
+    }
+
     /// Whether ASCII `text` contains the lower-case `stem` with ASCII letters compared case-insensitively; nil when the
     /// stem is not ASCII.
     static func containsFoldingASCII(_ text: UnsafeBufferPointer<UInt8>, _ stem: UnsafeBufferPointer<UInt8>) -> Bool? {

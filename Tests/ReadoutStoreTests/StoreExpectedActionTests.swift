@@ -37,4 +37,17 @@ struct StoreExpectedActionTests {
         #expect(contains("[talks]", "talks") == true)
         #expect(contains("anything", "négoci") == nil)
     }
+
+    @Test("the SQL prefilter names the action's types and words, with LIKE wildcards escaped")
+    func sqlCondition() throws {
+        let sanctions = try #require(ExpectedAction(action: "impose sanctions").sqlCondition(type: "p.type", evidence: "m.evidence"))
+        #expect(sanctions.sql == "(p.type IN (?) OR m.evidence LIKE ? ESCAPE '\\')")
+        #expect(sanctions.arguments == ["SANCTION", "%sanction%"])
+        var odd = ExpectedAction(action: "x")
+        odd.types = []
+        odd.stems = ["50%_off"]
+        #expect(odd.sqlCondition(type: "t", evidence: "e")?.arguments == ["%50\\%\\_off%"])
+        odd.stems = []
+        #expect(odd.sqlCondition(type: "t", evidence: "e") == nil)
+    }
 }
