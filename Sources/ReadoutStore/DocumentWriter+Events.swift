@@ -22,7 +22,7 @@ extension DocumentWriter {
 
     /// Stores one event mention, merging it into an event other documents reported when it is the same
     /// real event: same type, modality, source and target actors, dates within a day, same or no place.
-    mutating func storeEvent(_ event: Event, document: Document, docPK: Int64, docDay: Int, entities: [String: LocalEntity]) throws {
+    mutating func storeEvent(_ event: Event, cues: Int64, document: Document, docPK: Int64, docDay: Int, entities: [String: LocalEntity]) throws {
         let sources = event.source.compactMap { entities[$0] }
         let targets = event.target.compactMap { entities[$0] }
         let sourceCodes = Set(sources.map(\.code)).sorted()
@@ -83,11 +83,11 @@ extension DocumentWriter {
         }
         try run("""
             INSERT INTO event_mentions (event_pk, doc_pk, local_id, publisher, doc_day, day, date, modality, claimant, mode,
-              cameo, score, location, count, evidence_start, evidence_end, evidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              cameo, score, location, count, evidence_start, evidence_end, evidence, cues)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, eventPK, docPK, event.id, document.source, docDay, day, event.date?.value, modality,
                   event.claimant.map { entities[$0]?.name ?? $0 }, event.mode, event.cameo, event.score, event.location,
-                  count, event.evidence.start, event.evidence.end, event.evidence.text)
+                  count, event.evidence.start, event.evidence.end, event.evidence.text, cues)
         let mentionPK = db.lastInsertedRowID
         report.eventsByType[type, default: 0] += 1
 

@@ -120,13 +120,14 @@ extension DocumentWriter {
         let wanted = actions.action(expectation.action)
         // Only events of a type the action names, or whose evidence has one of its words, are read: an open
         // expectation's window is a year of the actor's events.
-        guard let condition = wanted.sqlCondition(type: "p.type", evidence: "m.evidence") else { return }
+        guard let condition = wanted.sqlCondition(type: "p.type", cues: "m.cues", evidence: "m.evidence") else { return }
         let counterpartRoot = expectation.counterpartCode.map(EntityIdentity.countryRoot)
         var first = FirstReports()
         for code in try sameCountryCodes([expectation.actorCode]) {
+            // The mentions' index holds every column tested but the evidence, so only matching reports are read.
             let rows = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT m.pk, p.type, m.day, m.doc_day, m.evidence, e.target_key, p.day FROM event_parties p
-                JOIN event_mentions m ON m.event_pk = p.event_pk JOIN events e ON e.pk = p.event_pk
+                JOIN event_mentions m INDEXED BY event_mentions_event_facts ON m.event_pk = p.event_pk JOIN events e ON e.pk = p.event_pk
                 WHERE p.code = ? AND p.day BETWEEN ? AND ? AND p.role = 'source'
                   AND m.modality IN ('asserted', 'reported') AND m.day BETWEEN ? AND ? AND m.doc_day >= ? AND m.doc_pk != ?
                   AND \(condition.sql)

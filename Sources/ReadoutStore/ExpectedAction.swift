@@ -1,3 +1,6 @@
+import Foundation
+import GRDB
+
 /// What would fulfil an announced action: the PLOVER types it names and the word stems to look for in evidence.
 public struct ExpectedAction: Sendable, Hashable {
     /// PLOVER types whose events fulfil the action.
@@ -46,18 +49,24 @@ public struct ExpectedAction: Sendable, Hashable {
         return stems.contains { lower.contains($0) }
     }
 
-    /// An SQL condition on a type column and an evidence column that keeps every event `isFulfilled` may accept
-    /// (SQLite's LIKE folds ASCII letters, as `isFulfilled` does), so that the fulfilment search reads only those;
-    /// nil when nothing can fulfil the action. The arguments bind the condition's placeholders in order.
-    func sqlCondition(type: String, evidence: String) -> (sql: String, arguments: [String])? {
+    /// An SQL condition on a type column, a cue-mask column (`cueMask(evidence:)`) and an evidence column that keeps
+    /// every event `isFulfilled` may accept, so that the fulfilment search reads only those; nil when nothing can
+    /// fulfil the action. Cue words are tested on the mask, which an index can hold; other words with LIKE (SQLite's
+    /// LIKE folds ASCII letters, as `isFulfilled` does). The arguments bind the placeholders in order.
+    func sqlCondition(type: String, cues: String, evidence: String) -> (sql: String, arguments: [any DatabaseValueConvertible])? {
         var terms: [String] = []
-        var arguments: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
         if !types.isEmpty {
             let sorted = types.sorted()
             terms.append("\(type) IN (" + Array(repeating: "?", count: sorted.count).joined(separator: ", ") + ")")
-            arguments += sorted
+            arguments += sorted as [any DatabaseValueConvertible]
         }
+        var mask: Int64 = 0
         for stem in stems {
+            if let bit = Self.cueBits[stem] {
+                mask |= bit
+                continue
+            }
             terms.append("\(evidence) LIKE ? ESCAPE '\\'")
             var pattern = "%"
             for character in stem {
@@ -66,7 +75,37 @@ public struct ExpectedAction: Sendable, Hashable {
             }
             arguments.append(pattern + "%")
         }
+        if mask != 0 {
+            terms.append("(\(cues) & ?) != 0")
+            arguments.append(mask)
+        }
         return terms.isEmpty ? nil : ("(" + terms.joined(separator: " OR ") + ")", arguments)
+    }
+
+    /// The cue words in a fixed order: bit `i` of a cue mask stands for `cueWords[i]`. Stored masks depend on this
+    /// order, so words are only ever appended (and a changed list needs a migration that recomputes the masks).
+    static let cueWords: [String] = cues.flatMap(\.0)
+
+    /// Each cue word's bit.
+    static let cueBits: [String: Int64] = Dictionary(uniqueKeysWithValues: cueWords.enumerated().map { ($1, Int64(1) << $0) })
+
+    /// The cue words an event's evidence contains, as a bit mask: what `isFulfilled` would find in it, computed
+    /// once per stored mention so that the ledger can test it from an index.
+    static func cueMask(evidence: String) -> Int64 {
+        var mask: Int64 = 0
+        var text = evidence
+        let ascii = text.withUTF8 { bytes -> Bool in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            for (index, word) in cueWords.enumerated() {
+                var word = word
+                if word.withUTF8({ containsFoldingASCII(bytes, $0) }) == true { mask |= Int64(1) << index }
+            }
+            return true
+        }
+        if ascii { return mask }
+        let lower = evidence.lowercased()
+        for (index, word) in cueWords.enumerated() where lower.contains(word) { mask |= Int64(1) << index }
+        return mask
     }
 
     /// Whether ASCII `text` contains the lower-case `stem` with ASCII letters compared case-insensitively; nil when the

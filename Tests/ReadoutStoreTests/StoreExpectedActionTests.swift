@@ -38,16 +38,33 @@ struct StoreExpectedActionTests {
         #expect(contains("anything", "négoci") == nil)
     }
 
-    @Test("the SQL prefilter names the action's types and words, with LIKE wildcards escaped")
+    @Test("the SQL prefilter names the action's types, tests cue words on the mask and other words with escaped LIKE")
     func sqlCondition() throws {
-        let sanctions = try #require(ExpectedAction(action: "impose sanctions").sqlCondition(type: "p.type", evidence: "m.evidence"))
-        #expect(sanctions.sql == "(p.type IN (?) OR m.evidence LIKE ? ESCAPE '\\')")
-        #expect(sanctions.arguments == ["SANCTION", "%sanction%"])
+        let sanctions = try #require(ExpectedAction(action: "impose sanctions").sqlCondition(type: "p.type", cues: "m.cues", evidence: "m.evidence"))
+        #expect(sanctions.sql == "(p.type IN (?) OR (m.cues & ?) != 0)")
+        #expect(sanctions.arguments.map { "\($0)" } == ["SANCTION", "\(ExpectedAction.cueBits["sanction"]!)"])
         var odd = ExpectedAction(action: "x")
         odd.types = []
         odd.stems = ["50%_off"]
-        #expect(odd.sqlCondition(type: "t", evidence: "e")?.arguments == ["%50\\%\\_off%"])
+        let like = try #require(odd.sqlCondition(type: "t", cues: "c", evidence: "e"))
+        #expect(like.sql == "(e LIKE ? ESCAPE '\\')")
+        #expect(like.arguments.map { "\($0)" } == ["%50\\%\\_off%"])
         odd.stems = []
-        #expect(odd.sqlCondition(type: "t", evidence: "e") == nil)
+        #expect(odd.sqlCondition(type: "t", cues: "c", evidence: "e") == nil)
+    }
+
+    @Test("a mention's cue mask has the bit of every cue word its evidence contains, in any letter case")
+    func cueMask() {
+        #expect(ExpectedAction.cueWords.count <= 63)
+        let bits = ExpectedAction.cueBits
+        #expect(ExpectedAction.cueMask(evidence: "They AGREED to withdraw troops.") == bits["agree"]! | bits["withdraw"]!)
+        #expect(ExpectedAction.cueMask(evidence: "Kyiv’s Response came late.") == bits["respon"]!)
+        #expect(ExpectedAction.cueMask(evidence: "Nothing happened.") == 0)
+        // The mask says exactly what the evidence search finds.
+        let action = ExpectedAction(action: "pull back forces")
+        for evidence in ["The units will Pull Back.", "Troops pulled back.", "They held talks."] {
+            #expect((ExpectedAction.cueMask(evidence: evidence) & bits["pull back"]! != 0)
+                    == action.isFulfilled(byType: "CONSULT", evidence: evidence))
+        }
     }
 }
