@@ -92,6 +92,7 @@ extension DocumentWriter {
         report.eventsByType[type, default: 0] += 1
 
         guard PloverVocabulary.factualModalities.contains(modality) else { return }
+        try fileSourceCues(mention: mentionPK, sourceCodes: sourceCodes, type: type, day: eventDay, cues: cues)
         // A merged event has exactly these party codes: merging requires the same keys.
         let facts = MentionFacts(mentionPK: mentionPK, eventPK: eventPK, docPK: docPK, type: type,
                                  sources: sourceCodes, targets: targetCodes,
@@ -133,6 +134,7 @@ extension DocumentWriter {
             SELECT DISTINCT l.expectation_pk FROM expectation_links l JOIN event_mentions m ON m.pk = l.mention_pk WHERE m.doc_pk = ?
               AND NOT EXISTS (SELECT 1 FROM expectations x WHERE x.pk = l.expectation_pk AND x.doc_pk = ?1)
             """), arguments: [pk])
+        try unfileSourceCues(document: pk)
         try run("DELETE FROM documents WHERE pk = ?", pk)
         for event in events {
             try recount(event: event)

@@ -118,22 +118,35 @@ extension DocumentWriter {
     /// fulfilling report is known: a report is known no earlier than the day of its event.
     mutating func searchFulfilments(_ expectation: ExpectationFacts) throws {
         let wanted = actions.action(expectation.action)
-        // Only events of a type the action names, or whose evidence has one of its words, are read: an open
-        // expectation's window is a year of the actor's events.
         guard let condition = wanted.sqlCondition(type: "p.type", cues: "m.cues", evidence: "m.evidence") else { return }
         let counterpartRoot = expectation.counterpartCode.map(EntityIdentity.countryRoot)
         var first = FirstReports()
+        var seen = Set<Int64>()
         for code in try sameCountryCodes([expectation.actorCode]) {
-            // The mentions' index holds every column tested but the evidence, so only matching reports are read.
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-                SELECT m.pk, p.type, m.day, m.doc_day, m.evidence, e.target_key, p.day FROM event_parties p
-                JOIN event_mentions m INDEXED BY event_mentions_event_facts ON m.event_pk = p.event_pk JOIN events e ON e.pk = p.event_pk
-                WHERE p.code = ? AND p.day BETWEEN ? AND ? AND p.role = 'source'
-                  AND m.modality IN ('asserted', 'reported') AND m.day BETWEEN ? AND ? AND m.doc_day >= ? AND m.doc_pk != ?
-                  AND \(condition.sql)
-                ORDER BY p.day
-                """), arguments: values([code, expectation.from - Self.mergeDays, expectation.to + Self.mergeDays, expectation.from,
-                                         expectation.to, expectation.statedDay, expectation.docPK], condition.arguments))
+            let arguments = [code, expectation.from - Self.mergeDays, expectation.to + Self.mergeDays, expectation.from,
+                             expectation.to, expectation.statedDay, expectation.docPK] as [any DatabaseValueConvertible]
+            let rows: RowCursor
+            if let cues = wanted.indexedCues {
+                // The actor's reports filed under the action's cues (`source_cues`), not every report of its year.
+                rows = try Row.fetchCursor(db.cachedStatement(sql: """
+                    SELECT m.pk, e.type, m.day, m.doc_day, m.evidence, e.target_key, c.day FROM source_cues c
+                    JOIN event_mentions m ON m.pk = c.mention_pk JOIN events e ON e.pk = m.event_pk
+                    WHERE c.code = ? AND c.day BETWEEN ? AND ? AND m.day BETWEEN ? AND ? AND m.doc_day >= ? AND m.doc_pk != ?
+                      AND c.cue IN (\(marks(cues.count)))
+                    ORDER BY c.day
+                    """), arguments: values(arguments, cues))
+            } else {
+                // An action without cue words: its content words are looked for in the evidence of the actor's reports.
+                rows = try Row.fetchCursor(db.cachedStatement(sql: """
+                    SELECT m.pk, p.type, m.day, m.doc_day, m.evidence, e.target_key, p.day FROM event_parties p
+                    CROSS JOIN event_mentions m INDEXED BY event_mentions_event_facts ON m.event_pk = p.event_pk
+                    CROSS JOIN events e ON e.pk = p.event_pk
+                    WHERE p.code = ? AND p.day BETWEEN ? AND ? AND p.role = 'source'
+                      AND m.modality IN ('asserted', 'reported') AND m.day BETWEEN ? AND ? AND m.doc_day >= ? AND m.doc_pk != ?
+                      AND \(condition.sql)
+                    ORDER BY p.day
+                    """), arguments: values(arguments, condition.arguments))
+            }
             while let row = try rows.next() {
                 if (row[6] as Int) - Self.mergeDays > first.day { break }
                 let knownDay = max(row[2] as Int, row[3] as Int)
@@ -142,6 +155,7 @@ extension DocumentWriter {
                    !(row[5] as String).split(separator: ",").contains(where: { EntityIdentity.countryRoot(String($0)) == counterpartRoot }) {
                     continue
                 }
+                guard seen.insert(row[0]).inserted else { continue }
                 first.add(mention: row[0], knownDay: knownDay)
             }
         }

@@ -82,6 +82,19 @@ public struct ExpectedAction: Sendable, Hashable {
         return terms.isEmpty ? nil : ("(" + terms.joined(separator: " OR ") + ")", arguments)
     }
 
+    /// The cues a fulfilling event is filed under in `source_cues` (the action's types and its words), or nil when
+    /// the action has words that are not cue words (an unknown action: its content words are looked for in evidence).
+    var indexedCues: [String]? {
+        guard stems.allSatisfy({ Self.cueBits[$0] != nil }) else { return nil }
+        return types.sorted() + stems
+    }
+
+    /// The cue words whose bits are set in a mask.
+    static func words(in mask: Int64) -> [String] {
+        guard mask != 0 else { return [] }
+        return cueWords.indices.compactMap { mask & (Int64(1) << $0) != 0 ? cueWords[$0] : nil }
+    }
+
     /// The cue words in a fixed order: bit `i` of a cue mask stands for `cueWords[i]`. Stored masks depend on this
     /// order, so words are only ever appended (and a changed list needs a migration that recomputes the masks).
     static let cueWords: [String] = cues.flatMap(\.0)

@@ -15,7 +15,7 @@ enum StoreSchema {
         migrator.registerMigration("v3-fulltext-by-batch", migrate: fullTextByBatch)
         migrator.registerMigration("v4-actor-index", migrate: actorIndex)
         migrator.registerMigration("v5-lean-indexes", migrate: leanIndexes)
-        migrator.registerMigration("v6-mention-cues", migrate: mentionCues)
+        migrator.registerMigration("v6-ledger-cues", migrate: ledgerCues)
         return migrator
     }
 
@@ -319,11 +319,12 @@ enum StoreSchema {
             """)
     }
 
-    /// Each event mention's cue mask (`ExpectedAction.cueMask`: the action words its evidence contains), and an
-    /// index of an event's mentions with everything the fulfilment search filters them on, so that of a year of an
-    /// actor's reports it reads only those that may fulfil the expectation. It replaces the (event, document)
-    /// index, whose columns lead it.
-    static func mentionCues(_ db: Database) throws {
+    /// Each event mention's cue mask (`ExpectedAction.cueMask`: the action words its evidence contains), and the
+    /// ledger's index of source actors by cue (`source_cues`, see `DocumentWriter.fileSourceCues`), so that an
+    /// expectation's fulfilment search reads only the reports that may fulfil it, not a year of its actor's events.
+    /// For actions without cue words, an index of an event's mentions with every column that search tests; it
+    /// replaces the (event, document) index, whose columns lead it.
+    static func ledgerCues(_ db: Database) throws {
         try db.execute(sql: """
             ALTER TABLE event_mentions ADD COLUMN cues INTEGER NOT NULL DEFAULT 0;
             """)
@@ -337,6 +338,15 @@ enum StoreSchema {
         try db.execute(sql: """
             CREATE INDEX event_mentions_event_facts ON event_mentions(event_pk, doc_pk, modality, day, doc_day, cues);
             DROP INDEX event_mentions_event_doc;
+            CREATE TABLE source_cues (
+              mention_pk INTEGER NOT NULL,
+              code TEXT NOT NULL,
+              cue TEXT NOT NULL,
+              day INTEGER NOT NULL,
+              PRIMARY KEY (mention_pk, code, cue)
+            ) WITHOUT ROWID;
+            CREATE INDEX source_cues_search ON source_cues(code, cue, day);
             """)
+        try DocumentWriter.fileAllSourceCues(db: db)
     }
 }
