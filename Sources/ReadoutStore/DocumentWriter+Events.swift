@@ -14,6 +14,8 @@ struct MentionFacts {
     var day: Int
     var docDay: Int
     var evidence: String
+    /// The evidence's cue mask (`ExpectedAction.cueMask`).
+    var cues: Int64
 }
 
 extension DocumentWriter {
@@ -96,7 +98,7 @@ extension DocumentWriter {
         // A merged event has exactly these party codes: merging requires the same keys.
         let facts = MentionFacts(mentionPK: mentionPK, eventPK: eventPK, docPK: docPK, type: type,
                                  sources: sourceCodes, targets: targetCodes,
-                                 sourceKey: sourceKey, targetKey: targetKey, day: day, docDay: docDay, evidence: event.evidence.text)
+                                 sourceKey: sourceKey, targetKey: targetKey, day: day, docDay: docDay, evidence: event.evidence.text, cues: cues)
         if type == "REQUEST" { try registerDemand(facts) }
         try linkAnswer(facts)
         try linkFulfilment(facts)

@@ -80,7 +80,9 @@ extension DocumentWriter {
             WHERE actor_code IN (\(marks(actors.count))) AND due_start_day BETWEEN ? AND ?
               AND coalesce(due_end_day, due_start_day + \(Self.openExpectationDays)) >= ?
               AND stated_day <= ? AND doc_pk != ? AND (fulfilled_day IS NULL OR fulfilled_day >= ?)
-            """), arguments: values(actors, [facts.day - Self.longestDueWindowDays, facts.day, facts.day, facts.docDay, facts.docPK, knownDay]))
+              AND ((action_cues & ?) != 0 OR action_open)
+            """), arguments: values(actors, [facts.day - Self.longestDueWindowDays, facts.day, facts.day, facts.docDay, facts.docPK, knownDay,
+                                       facts.cues | ExpectedAction.typeBit(facts.type)]))
         for row in rows {
             if let counterpart = row["counterpart_code"] as String?, !targetRoots.contains(EntityIdentity.countryRoot(counterpart)) { continue }
             guard actions.action(row["action"]).isFulfilled(byType: facts.type, evidence: facts.evidence) else { continue }
@@ -101,12 +103,13 @@ extension DocumentWriter {
         let dueEnd = DayNumber.of(expectation.due?.end) ?? dueStart
         try run("""
             INSERT INTO expectations (doc_pk, actor, actor_code, counterpart, counterpart_code, action, due, due_start, due_end,
-              due_start_day, due_end_day, stated, stated_day, evidence, evidence_start, evidence_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              due_start_day, due_end_day, stated, stated_day, evidence, evidence_start, evidence_end, action_cues, action_open)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, docPK, actor?.name ?? expectation.actor, actorCode, counterpart.map { $0?.name ?? expectation.counterpart ?? "" },
                   counterpartCode, expectation.action, expectation.due?.value, dueStart.map(DayNumber.string),
                   dueEnd.map(DayNumber.string), dueStart ?? statedDay, dueEnd, stated, statedDay,
-                  expectation.evidence.text, expectation.evidence.start, expectation.evidence.end)
+                  expectation.evidence.text, expectation.evidence.start, expectation.evidence.end,
+                  actions.action(expectation.action).cueAndTypeMask, actions.action(expectation.action).searchesEvidence ? 1 : 0)
         try searchFulfilments(ExpectationFacts(pk: db.lastInsertedRowID, docPK: docPK, actorCode: actorCode, counterpartCode: counterpartCode,
                                                action: expectation.action, from: dueStart ?? statedDay,
                                                to: dueEnd ?? (statedDay + Self.openExpectationDays), statedDay: statedDay))

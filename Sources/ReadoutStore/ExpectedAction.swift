@@ -89,6 +89,25 @@ public struct ExpectedAction: Sendable, Hashable {
         return types.sorted() + stems
     }
 
+    /// The PLOVER types an action can name (those with a quad class), each with a bit above the cue words' bits.
+    static let typeWords = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                            "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+
+    /// A PLOVER type's bit (0 for a type no action names).
+    static func typeBit(_ type: String) -> Int64 {
+        guard let index = typeWords.firstIndex(of: type) else { return 0 }
+        return Int64(1) << (cueWords.count + index)
+    }
+
+    /// The action's types and cue words as one mask: an event can fulfil it only when the event's type bit or one of
+    /// its evidence's cue bits is in it (or when `searchesEvidence`, whatever its bits).
+    var cueAndTypeMask: Int64 {
+        stems.reduce(types.reduce(0) { $0 | Self.typeBit($1) }) { $0 | (Self.cueBits[$1] ?? 0) }
+    }
+
+    /// Whether the action has words that are not cue words, so that any event's evidence may fulfil it.
+    var searchesEvidence: Bool { stems.contains { Self.cueBits[$0] == nil } }
+
     /// The cue words whose bits are set in a mask.
     static func words(in mask: Int64) -> [String] {
         guard mask != 0 else { return [] }

@@ -323,7 +323,8 @@ enum StoreSchema {
     /// ledger's index of source actors by cue (`source_cues`, see `DocumentWriter.fileSourceCues`), so that an
     /// expectation's fulfilment search reads only the reports that may fulfil it, not a year of its actor's events.
     /// For actions without cue words, an index of an event's mentions with every column that search tests; it
-    /// replaces the (event, document) index, whose columns lead it.
+    /// replaces the (event, document) index, whose columns lead it. Each expectation's action as a cue-and-type mask,
+    /// in the index a new event's look-up reads, so that only expectations it may fulfil are read.
     static func ledgerCues(_ db: Database) throws {
         try db.execute(sql: """
             ALTER TABLE event_mentions ADD COLUMN cues INTEGER NOT NULL DEFAULT 0;
@@ -346,7 +347,18 @@ enum StoreSchema {
               PRIMARY KEY (mention_pk, code, cue)
             ) WITHOUT ROWID;
             CREATE INDEX source_cues_search ON source_cues(code, cue, day);
+            ALTER TABLE expectations ADD COLUMN action_cues INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE expectations ADD COLUMN action_open INTEGER NOT NULL DEFAULT 0;
+            DROP INDEX expectations_open;
+            CREATE INDEX expectations_open ON expectations(actor_code, due_start_day, due_end_day, stated_day, fulfilled_day, doc_pk,
+              action_cues, action_open);
             """)
         try DocumentWriter.fileAllSourceCues(db: db)
+        let expectations = try Row.fetchAll(db, sql: "SELECT pk, action FROM expectations")
+        for row in expectations {
+            let action = ExpectedAction(action: row["action"])
+            try db.execute(sql: "UPDATE expectations SET action_cues = ?, action_open = ? WHERE pk = ?",
+                           arguments: [action.cueAndTypeMask, action.searchesEvidence, row["pk"] as Int64])
+        }
     }
 }

@@ -67,4 +67,19 @@ struct StoreExpectedActionTests {
                     == action.isFulfilled(byType: "CONSULT", evidence: evidence))
         }
     }
+
+    @Test("an expectation's cue-and-type mask meets an event's only when the event may fulfil it")
+    func cueAndTypeMask() {
+        let sanctions = ExpectedAction(action: "impose sanctions")
+        let threat = ExpectedAction.typeBit("THREATEN") | ExpectedAction.cueMask(evidence: "They threatened new sanctions.")
+        let talks = ExpectedAction.typeBit("CONSULT") | ExpectedAction.cueMask(evidence: "They met in Geneva.")
+        #expect(sanctions.cueAndTypeMask & ExpectedAction.typeBit("SANCTION") != 0)
+        #expect(sanctions.cueAndTypeMask & threat != 0)  // the word is there: isFulfilled says yes too
+        #expect(sanctions.isFulfilled(byType: "THREATEN", evidence: "They threatened new sanctions."))
+        #expect(sanctions.cueAndTypeMask & talks == 0)
+        #expect(!sanctions.searchesEvidence)
+        #expect(ExpectedAction(action: "ratify the protocol").searchesEvidence)
+        #expect(ExpectedAction.typeBit("INVESTIGATE") == 0)
+        #expect(ExpectedAction.cueWords.count + ExpectedAction.typeWords.count <= 63)
+    }
 }
