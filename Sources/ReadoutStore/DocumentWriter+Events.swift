@@ -17,6 +17,8 @@ struct MentionFacts {
     /// The stored event's day, and whether this mention created it.
     var eventDay: Int
     var newEvent: Bool
+    /// The evidence's cue mask (`ExpectedAction.cueMask`).
+    var cues: Int64
 }
 
 extension DocumentWriter {
@@ -25,7 +27,7 @@ extension DocumentWriter {
 
     /// Stores one event mention, merging it into an event other documents reported when it is the same
     /// real event: same type, modality, source and target actors, dates within a day, same or no place.
-    mutating func storeEvent(_ event: Event, document: Document, docPK: Int64, docDay: Int, entities: [String: LocalEntity]) throws {
+    mutating func storeEvent(_ event: Event, cues: Int64, document: Document, docPK: Int64, docDay: Int, entities: [String: LocalEntity]) throws {
         let sources = event.source.compactMap { entities[$0] }
         let targets = event.target.compactMap { entities[$0] }
         let sourceCodes = Self.distinctCodes(sources)
@@ -78,16 +80,17 @@ extension DocumentWriter {
         }
         try Self.run(statement(.insertMention), db: db, eventPK, docPK, event.id, document.source, docDay, day, event.date?.value, modality,
                   event.claimant.map { entities[$0]?.name ?? $0 }, event.mode, event.cameo, event.score, event.location,
-                  count, event.evidence.start, event.evidence.end, event.evidence.text)
+                  count, event.evidence.start, event.evidence.end, event.evidence.text, cues)
         let mentionPK = db.lastInsertedRowID
         report.eventsByType[type, default: 0] += 1
 
         guard PloverVocabulary.factualModalities.contains(modality) else { return }
+        try fileSourceCues(mention: mentionPK, sourceCodes: sourceCodes, type: type, day: eventDay, cues: cues)
         // A merged event has exactly these party codes: merging requires the same keys.
         let facts = MentionFacts(mentionPK: mentionPK, eventPK: eventPK, docPK: docPK, type: type,
                                  sources: sourceCodes, targets: targetCodes,
                                  sourceKey: sourceKey, targetKey: targetKey, day: day, docDay: docDay, evidence: event.evidence.text,
-                                 eventDay: eventDay, newEvent: match == nil)
+                                 eventDay: eventDay, newEvent: match == nil, cues: cues)
         if type == "REQUEST" { try registerDemand(facts) }
         try linkAnswer(facts)
         try linkFulfilment(facts)
@@ -137,6 +140,7 @@ extension DocumentWriter {
             SELECT DISTINCT l.expectation_pk FROM expectation_links l JOIN event_mentions m ON m.pk = l.mention_pk WHERE m.doc_pk = ?
               AND NOT EXISTS (SELECT 1 FROM expectations x WHERE x.pk = l.expectation_pk AND x.doc_pk = ?1)
             """), arguments: [pk])
+        try unfileSourceCues(document: pk)
         try run("DELETE FROM documents WHERE pk = ?", pk)
         for event in events {
             try recount(event: event)

@@ -74,8 +74,8 @@ extension DocumentWriter {
           AND e.day BETWEEN ? AND ?
         """
 
-    /// Days looked up at once by the ledger links: the demands or expectations that an event on any day of a span of
-    /// this many days may settle are read together, once per transaction, and each event picks its own.
+    /// Days looked up at once by the demand links: the demands that an answer on any day of a span of this many days
+    /// may settle are read together, once per transaction, and each answer picks its own.
     static let ledgerSpanDays = 32
 
     /// Links a new mention to the stored demands it answers first: from a demand's target to the demander, later.
@@ -132,77 +132,25 @@ extension DocumentWriter {
         return found
     }
 
-    /// Whether any expectation of this actor code is stored (read once per transaction; one stored in it sets it).
-    mutating func hasExpectations(_ code: String) throws -> Bool {
-        if let known = eventCache.hasExpectations[code] { return known }
-        let found = try queryInt("SELECT 1 FROM expectations WHERE actor_code = ? LIMIT 1", code) != nil
-        eventCache.hasExpectations[code] = found
-        return found
-    }
-
-    /// The stored expectations of one actor code whose window may hold a day of a span (due from the first day less
-    /// the longest window to the last day, not ended before the first day): expectation, window, stated day, document
-    /// and fulfilment day, all read from the `expectations_open` index.
-    static let expectationsQuery = """
-        SELECT pk, due_start_day, coalesce(due_end_day, due_start_day + \(openExpectationDays)), stated_day, doc_pk, fulfilled_day
-        FROM expectations
-        WHERE actor_code = ? AND due_start_day BETWEEN ? AND ? AND coalesce(due_end_day, due_start_day + \(openExpectationDays)) >= ?
-        """
-
     /// Links a new mention to the stored expectations it fulfils first: the promised action by that actor in the window.
-    ///
-    /// The expectations of an actor code around a span of days are read once per transaction
-    /// (`EventPathCache.expectations`); an expectation stored in it joins the spans it falls in.
     mutating func linkFulfilment(_ facts: MentionFacts) throws {
         guard !facts.sources.isEmpty else { return }
+        let actors = try sameCountryCodes(facts.sources, mergeKey: facts.sourceKey)
+        let targetRoots = Set(facts.targets.map(EntityIdentity.countryRoot))
         let knownDay = max(facts.day, facts.docDay)
-        let span = Self.span(of: facts.day)
-        var targetRoots: Set<String>?
-        var evidence: String?
-        for code in try sameCountryCodes(facts.sources, mergeKey: facts.sourceKey) where try hasExpectations(code) {
-            let expectations: [StoredExpectation]
-            if let known = eventCache.expectations[code]?[span] {
-                expectations = known
-            } else {
-                var found: [StoredExpectation] = []
-                let first = span * Self.ledgerSpanDays
-                try query(Self.expectationsQuery, code, first - Self.longestDueWindowDays, first + Self.ledgerSpanDays - 1, first) { row in
-                    found.append(StoredExpectation(pk: row.int64(0), dueStart: row.int(1), dueEnd: row.int(2), statedDay: row.int(3),
-                                                   docPK: row.int64(4), fulfilled: row.optionalInt(5)))
-                    return true
-                }
-                eventCache.expectations[code, default: [:]][span] = found
-                expectations = found
-            }
-            for expectation in expectations where expectation.dueStart >= facts.day - Self.longestDueWindowDays
-                && expectation.dueStart <= facts.day && expectation.dueEnd >= facts.day
-                && expectation.statedDay <= facts.docDay && expectation.docPK != facts.docPK {
-                // Fulfilled earlier than this event is known (as read, or since linked): not among the first.
-                let settled = SettledKey(pk: expectation.pk, slot: 3)
-                if let day = min(expectation.fulfilled, eventCache.settled[settled]), day < knownDay { continue }
-                let details = try expectationDetails(expectation.pk)
-                if let counterpart = details.counterpart {
-                    if targetRoots == nil { targetRoots = Set(facts.targets.map(EntityIdentity.countryRoot)) }
-                    if !targetRoots!.contains(EntityIdentity.countryRoot(counterpart)) { continue }
-                }
-                if evidence == nil { evidence = facts.evidence.lowercased() }
-                guard actions.action(details.action).isFulfilled(byUpperType: facts.type, lowercasedEvidence: evidence!) else { continue }
-                try recordFulfilment(expectation: expectation.pk, mention: facts.mentionPK, knownDay: knownDay)
-                eventCache.settled[settled] = min(eventCache.settled[settled], knownDay)
-            }
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT pk, action, counterpart_code FROM expectations
+            WHERE actor_code IN (\(marks(actors.count))) AND due_start_day BETWEEN ? AND ?
+              AND coalesce(due_end_day, due_start_day + \(Self.openExpectationDays)) >= ?
+              AND stated_day <= ? AND doc_pk != ? AND (fulfilled_day IS NULL OR fulfilled_day >= ?)
+              AND ((action_cues & ?) != 0 OR action_open)
+            """), arguments: values(actors, [facts.day - Self.longestDueWindowDays, facts.day, facts.day, facts.docDay, facts.docPK, knownDay,
+                                       facts.cues | ExpectedAction.typeBit(facts.type)]))
+        for row in rows {
+            if let counterpart = row["counterpart_code"] as String?, !targetRoots.contains(EntityIdentity.countryRoot(counterpart)) { continue }
+            guard actions.action(row["action"]).isFulfilled(byType: facts.type, evidence: facts.evidence) else { continue }
+            try recordFulfilment(expectation: row["pk"], mention: facts.mentionPK, knownDay: knownDay)
         }
-    }
-
-    /// An expectation's action and counterpart code (read once per transaction).
-    mutating func expectationDetails(_ pk: Int64) throws -> (action: String, counterpart: String?) {
-        if let known = eventCache.expectationDetails[pk] { return known }
-        var details = (action: "", counterpart: String?.none)
-        try query("SELECT action, counterpart_code FROM expectations WHERE pk = ?", pk) { row in
-            details = (row.text(0) ?? "", row.text(1))
-            return false
-        }
-        eventCache.expectationDetails[pk] = details
-        return details
     }
 
     /// Stores an expectation and links the first stored events that fulfil it.
@@ -218,27 +166,14 @@ extension DocumentWriter {
         let dueEnd = DayNumber.of(expectation.due?.end) ?? dueStart
         try run("""
             INSERT INTO expectations (doc_pk, actor, actor_code, counterpart, counterpart_code, action, due, due_start, due_end,
-              due_start_day, due_end_day, stated, stated_day, evidence, evidence_start, evidence_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              due_start_day, due_end_day, stated, stated_day, evidence, evidence_start, evidence_end, action_cues, action_open)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, docPK, actor?.name ?? expectation.actor, actorCode, counterpart.map { $0?.name ?? expectation.counterpart ?? "" },
                   counterpartCode, expectation.action, expectation.due?.value, dueStart.map(DayNumber.string),
                   dueEnd.map(DayNumber.string), dueStart ?? statedDay, dueEnd, stated, statedDay,
-                  expectation.evidence.text, expectation.evidence.start, expectation.evidence.end)
-        let expectationPK = db.lastInsertedRowID
-        // The expectations read per span of days take the new one in, where the span's query would have found it.
-        eventCache.hasExpectations[actorCode] = true
-        eventCache.expectationDetails[expectationPK] = (expectation.action, counterpartCode)
-        if let spans = eventCache.expectations[actorCode] {
-            let from = dueStart ?? statedDay
-            let to = dueEnd ?? (from + Self.openExpectationDays)
-            for span in spans.keys {
-                let first = span * Self.ledgerSpanDays
-                guard from >= first - Self.longestDueWindowDays, from <= first + Self.ledgerSpanDays - 1, to >= first else { continue }
-                eventCache.expectations[actorCode]![span]!.append(StoredExpectation(pk: expectationPK, dueStart: from, dueEnd: to,
-                                                                                    statedDay: statedDay, docPK: docPK, fulfilled: nil))
-            }
-        }
-        try searchFulfilments(ExpectationFacts(pk: expectationPK, docPK: docPK, actorCode: actorCode, counterpartCode: counterpartCode,
+                  expectation.evidence.text, expectation.evidence.start, expectation.evidence.end,
+                  actions.action(expectation.action).cueAndTypeMask, actions.action(expectation.action).searchesEvidence ? 1 : 0)
+        try searchFulfilments(ExpectationFacts(pk: db.lastInsertedRowID, docPK: docPK, actorCode: actorCode, counterpartCode: counterpartCode,
                                                action: expectation.action, from: dueStart ?? statedDay,
                                                to: dueEnd ?? (statedDay + Self.openExpectationDays), statedDay: statedDay))
     }
@@ -249,26 +184,45 @@ extension DocumentWriter {
     /// fulfilling report is known: a report is known no earlier than the day of its event.
     mutating func searchFulfilments(_ expectation: ExpectationFacts) throws {
         let wanted = actions.action(expectation.action)
+        guard let condition = wanted.sqlCondition(type: "p.type", cues: "m.cues", evidence: "m.evidence") else { return }
         let counterpartRoot = expectation.counterpartCode.map(EntityIdentity.countryRoot)
         var first = FirstReports()
+        var seen = Set<Int64>()
         for code in try sameCountryCodes([expectation.actorCode]) {
-            try query("""
-                SELECT m.pk, p.type, m.day, m.doc_day, m.evidence, e.target_key, p.day FROM event_parties p
-                JOIN event_mentions m ON m.event_pk = p.event_pk JOIN events e ON e.pk = p.event_pk
-                WHERE p.code = ? AND p.day BETWEEN ? AND ? AND p.role = 'source'
-                  AND m.modality IN ('asserted', 'reported') AND m.day BETWEEN ? AND ? AND m.doc_day >= ? AND m.doc_pk != ?
-                ORDER BY p.day
-                """, code, expectation.from - Self.mergeDays, expectation.to + Self.mergeDays, expectation.from,
-                      expectation.to, expectation.statedDay, expectation.docPK) { row in
-                if row.int(6) - Self.mergeDays > first.day { return false }
-                let knownDay = max(row.int(2), row.int(3))
-                guard knownDay <= first.day, wanted.isFulfilled(byType: row.text(1) ?? "", evidence: row.text(4) ?? "") else { return true }
+            let arguments = [code, expectation.from - Self.mergeDays, expectation.to + Self.mergeDays, expectation.from,
+                             expectation.to, expectation.statedDay, expectation.docPK] as [any DatabaseValueConvertible]
+            let rows: RowCursor
+            if let cues = wanted.indexedCues {
+                // The actor's reports filed under the action's cues (`source_cues`), not every report of its year.
+                rows = try Row.fetchCursor(db.cachedStatement(sql: """
+                    SELECT m.pk, e.type, m.day, m.doc_day, m.evidence, e.target_key, c.day FROM source_cues c
+                    JOIN event_mentions m ON m.pk = c.mention_pk JOIN events e ON e.pk = m.event_pk
+                    WHERE c.code = ? AND c.day BETWEEN ? AND ? AND m.day BETWEEN ? AND ? AND m.doc_day >= ? AND m.doc_pk != ?
+                      AND c.cue IN (\(marks(cues.count)))
+                    ORDER BY c.day
+                    """), arguments: values(arguments, cues))
+            } else {
+                // An action without cue words: its content words are looked for in the evidence of the actor's reports.
+                rows = try Row.fetchCursor(db.cachedStatement(sql: """
+                    SELECT m.pk, p.type, m.day, m.doc_day, m.evidence, e.target_key, p.day FROM event_parties p
+                    CROSS JOIN event_mentions m INDEXED BY event_mentions_event_facts ON m.event_pk = p.event_pk
+                    CROSS JOIN events e ON e.pk = p.event_pk
+                    WHERE p.code = ? AND p.day BETWEEN ? AND ? AND p.role = 'source'
+                      AND m.modality IN ('asserted', 'reported') AND m.day BETWEEN ? AND ? AND m.doc_day >= ? AND m.doc_pk != ?
+                      AND \(condition.sql)
+                    ORDER BY p.day
+                    """), arguments: values(arguments, condition.arguments))
+            }
+            while let row = try rows.next() {
+                if (row[6] as Int) - Self.mergeDays > first.day { break }
+                let knownDay = max(row[2] as Int, row[3] as Int)
+                guard knownDay <= first.day, wanted.isFulfilled(byType: row[1], evidence: row[4]) else { continue }
                 if let counterpartRoot,
-                   !(row.text(5) ?? "").split(separator: ",").contains(where: { EntityIdentity.countryRoot(String($0)) == counterpartRoot }) {
-                    return true
+                   !(row[5] as String).split(separator: ",").contains(where: { EntityIdentity.countryRoot(String($0)) == counterpartRoot }) {
+                    continue
                 }
-                first.add(mention: row.int64(0), knownDay: knownDay)
-                return true
+                guard seen.insert(row[0]).inserted else { continue }
+                first.add(mention: row[0], knownDay: knownDay)
             }
         }
         for mention in first.mentions {

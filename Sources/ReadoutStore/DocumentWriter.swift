@@ -118,8 +118,8 @@ struct DocumentWriter {
         unindexedDocuments = (unindexedDocuments?.lowerBound ?? docPK)...docPK
         let entities = try storeEntities(prepared, docPK: docPK)
         try storeStatements(readout, docPK: docPK, day: docDay, entities: entities)
-        for event in readout.events {
-            try storeEvent(event, document: document, docPK: docPK, docDay: docDay, entities: entities)
+        for (index, event) in readout.events.enumerated() {
+            try storeEvent(event, cues: prepared.eventCues[index], document: document, docPK: docPK, docDay: docDay, entities: entities)
         }
         for expectation in readout.expectations {
             try storeExpectation(expectation, document: document, docPK: docPK, docDay: docDay, entities: entities)

@@ -1,3 +1,6 @@
+import Foundation
+import GRDB
+
 /// What would fulfil an announced action: the PLOVER types it names and the word stems to look for in evidence.
 public struct ExpectedAction: Sendable, Hashable {
     /// PLOVER types whose events fulfil the action.
@@ -27,45 +30,130 @@ public struct ExpectedAction: Sendable, Hashable {
     }
 
     /// Whether an event of `type` with `evidence` text fulfils the action.
+    ///
+    /// Called for every stored event an expectation's window holds, so ASCII evidence is searched byte by byte with
+    /// ASCII case folding (the stems are lower case); only non-ASCII text takes Unicode lower-casing.
     public func isFulfilled(byType type: String, evidence: String) -> Bool {
-        if types.contains(type.uppercased()) { return true }
+        if types.contains(type) || types.contains(type.uppercased()) { return true }
         guard !stems.isEmpty else { return false }
-        return isFulfilled(byUpperType: "", lowercasedEvidence: evidence.lowercased())
-    }
-
-    /// `isFulfilled(byType:evidence:)` for an upper-case type and lower-case evidence (the writer's hot path).
-    func isFulfilled(byUpperType type: String, lowercasedEvidence evidence: String) -> Bool {
-        if types.contains(type) { return true }
-        guard !stems.isEmpty else { return false }
-        // ASCII text is searched byte by byte (the same answer as `contains`, without Foundation's string search).
-        if evidence.utf8.allSatisfy({ $0 < 0x80 }) {
-            return stems.contains { Self.asciiContains(evidence, $0) }
-        }
-        return stems.contains { evidence.contains($0) }
-    }
-
-    /// Whether ASCII `text` contains `part` (any UTF-8; a non-ASCII part never occurs in ASCII text).
-    static func asciiContains(_ text: String, _ part: String) -> Bool {
-        var text = text
-        var part = part
-        return text.withUTF8 { haystack in
-            part.withUTF8 { needle in
-                guard !needle.isEmpty else { return false }
-                guard needle.count <= haystack.count else { return false }
-                let first = needle[0]
-                var index = 0
-                let last = haystack.count - needle.count
-                while index <= last {
-                    if haystack[index] == first {
-                        var offset = 1
-                        while offset < needle.count && haystack[index + offset] == needle[offset] { offset += 1 }
-                        if offset == needle.count { return true }
-                    }
-                    index += 1
-                }
-                return false
+        var evidence = evidence
+        let found = evidence.withUTF8 { text -> Bool? in
+            guard text.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return stems.contains { stem in
+                var stem = stem
+                return stem.withUTF8 { Self.containsFoldingASCII(text, $0) } ?? false
             }
         }
+        if let found { return found }
+        let lower = evidence.lowercased()
+        return stems.contains { lower.contains($0) }
+    }
+
+    /// An SQL condition on a type column, a cue-mask column (`cueMask(evidence:)`) and an evidence column that keeps
+    /// every event `isFulfilled` may accept, so that the fulfilment search reads only those; nil when nothing can
+    /// fulfil the action. Cue words are tested on the mask, which an index can hold; other words with LIKE (SQLite's
+    /// LIKE folds ASCII letters, as `isFulfilled` does). The arguments bind the placeholders in order.
+    func sqlCondition(type: String, cues: String, evidence: String) -> (sql: String, arguments: [any DatabaseValueConvertible])? {
+        var terms: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if !types.isEmpty {
+            let sorted = types.sorted()
+            terms.append("\(type) IN (" + Array(repeating: "?", count: sorted.count).joined(separator: ", ") + ")")
+            arguments += sorted as [any DatabaseValueConvertible]
+        }
+        var mask: Int64 = 0
+        for stem in stems {
+            if let bit = Self.cueBits[stem] {
+                mask |= bit
+                continue
+            }
+            terms.append("\(evidence) LIKE ? ESCAPE '\\'")
+            var pattern = "%"
+            for character in stem {
+                if character == "%" || character == "_" || character == "\\" { pattern.append("\\") }
+                pattern.append(character)
+            }
+            arguments.append(pattern + "%")
+        }
+        if mask != 0 {
+            terms.append("(\(cues) & ?) != 0")
+            arguments.append(mask)
+        }
+        return terms.isEmpty ? nil : ("(" + terms.joined(separator: " OR ") + ")", arguments)
+    }
+
+    /// The cues a fulfilling event is filed under in `source_cues` (the action's types and its words), or nil when
+    /// the action has words that are not cue words (an unknown action: its content words are looked for in evidence).
+    var indexedCues: [String]? {
+        guard stems.allSatisfy({ Self.cueBits[$0] != nil }) else { return nil }
+        return types.sorted() + stems
+    }
+
+    /// The PLOVER types an action can name (those with a quad class), each with a bit above the cue words' bits.
+    static let typeWords = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                            "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+
+    /// A PLOVER type's bit (0 for a type no action names).
+    static func typeBit(_ type: String) -> Int64 {
+        guard let index = typeWords.firstIndex(of: type) else { return 0 }
+        return Int64(1) << (cueWords.count + index)
+    }
+
+    /// The action's types and cue words as one mask: an event can fulfil it only when the event's type bit or one of
+    /// its evidence's cue bits is in it (or when `searchesEvidence`, whatever its bits).
+    var cueAndTypeMask: Int64 {
+        stems.reduce(types.reduce(0) { $0 | Self.typeBit($1) }) { $0 | (Self.cueBits[$1] ?? 0) }
+    }
+
+    /// Whether the action has words that are not cue words, so that any event's evidence may fulfil it.
+    var searchesEvidence: Bool { stems.contains { Self.cueBits[$0] == nil } }
+
+    /// The cue words whose bits are set in a mask.
+    static func words(in mask: Int64) -> [String] {
+        guard mask != 0 else { return [] }
+        return cueWords.indices.compactMap { mask & (Int64(1) << $0) != 0 ? cueWords[$0] : nil }
+    }
+
+    /// The cue words in a fixed order: bit `i` of a cue mask stands for `cueWords[i]`. Stored masks depend on this
+    /// order, so words are only ever appended (and a changed list needs a migration that recomputes the masks).
+    static let cueWords: [String] = cues.flatMap(\.0)
+
+    /// Each cue word's bit.
+    static let cueBits: [String: Int64] = Dictionary(uniqueKeysWithValues: cueWords.enumerated().map { ($1, Int64(1) << $0) })
+
+    /// The cue words an event's evidence contains, as a bit mask: what `isFulfilled` would find in it, computed
+    /// once per stored mention so that the ledger can test it from an index.
+    static func cueMask(evidence: String) -> Int64 {
+        var mask: Int64 = 0
+        var text = evidence
+        let ascii = text.withUTF8 { bytes -> Bool in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            for (index, word) in cueWords.enumerated() {
+                var word = word
+                if word.withUTF8({ containsFoldingASCII(bytes, $0) }) == true { mask |= Int64(1) << index }
+            }
+            return true
+        }
+        if ascii { return mask }
+        let lower = evidence.lowercased()
+        for (index, word) in cueWords.enumerated() where lower.contains(word) { mask |= Int64(1) << index }
+        return mask
+    }
+
+    /// Whether ASCII `text` contains the lower-case `stem` with ASCII letters compared case-insensitively; nil when the
+    /// stem is not ASCII.
+    static func containsFoldingASCII(_ text: UnsafeBufferPointer<UInt8>, _ stem: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard stem.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard !stem.isEmpty else { return true }
+        guard text.count >= stem.count else { return false }
+        @inline(__always) func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
+        let first = stem[0]
+        for start in 0...(text.count - stem.count) where lower(text[start]) == first {
+            var offset = 1
+            while offset < stem.count, lower(text[start + offset]) == stem[offset] { offset += 1 }
+            if offset == stem.count { return true }
+        }
+        return false
     }
 
     /// Action words and the PLOVER type they name (nil: only look for the word in the evidence).

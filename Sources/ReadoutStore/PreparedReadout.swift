@@ -14,6 +14,8 @@ public struct PreparedReadout: Sendable {
     let day: Int
     /// The hex SHA-256 of the document's text (hashed here, not on the writer thread).
     let sha256: String
+    /// Each event's cue mask (`ExpectedAction.cueMask`), in the readout's event order.
+    let eventCues: [Int64]
 
     /// Prepares a readout; call it on worker threads.
     public init(_ readout: DocumentReadout) throws {
@@ -24,5 +26,6 @@ public struct PreparedReadout: Sendable {
         entityKeys = readout.entities.map(EntityIdentity.key(for:))
         day = DayNumber.of(readout.document.date) ?? 0
         sha256 = readout.document.sha256
+        eventCues = readout.events.map { ExpectedAction.cueMask(evidence: $0.evidence.text) }
     }
 }

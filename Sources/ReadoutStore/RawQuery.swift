@@ -109,8 +109,8 @@ enum HotStatement: Int, CaseIterable {
             """
         case .insertMention: """
             INSERT INTO event_mentions (event_pk, doc_pk, local_id, publisher, doc_day, day, date, modality, claimant, mode,
-              cameo, score, location, count, evidence_start, evidence_end, evidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              cameo, score, location, count, evidence_start, evidence_end, evidence, cues)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """
         }
     }

@@ -71,10 +71,10 @@ struct StoreEventIndexTests {
         #expect(rows.count == pairs.count)
     }
 
-    @Test("the v6 migration rebuilds the actor index of a store made before it")
+    @Test("the v7 migration rebuilds the actor index of a store made before it")
     func migration() throws {
         let queue = try DatabaseQueue()
-        try StoreSchema.migrator.migrate(queue, upTo: "v5-lean-indexes")
+        try StoreSchema.migrator.migrate(queue, upTo: "v6-ledger-cues")
         try queue.write { db in
             try db.execute(sql: """
                 INSERT INTO events (pk, type, quad, source_key, target_key, modality, date, day, score)

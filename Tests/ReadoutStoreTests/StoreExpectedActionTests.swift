@@ -1,0 +1,85 @@
+import Testing
+@testable import ReadoutStore
+
+@Suite("Store: what fulfils an announced action")
+struct StoreExpectedActionTests {
+    @Test("an event of a type the action names fulfils it, whatever its evidence")
+    func byType() {
+        let action = ExpectedAction(action: "impose sanctions")
+        #expect(action.isFulfilled(byType: "SANCTION", evidence: "Washington acted on Tuesday."))
+        #expect(action.isFulfilled(byType: "sanction", evidence: ""))
+        #expect(!action.isFulfilled(byType: "CONSULT", evidence: "The ministers met in Vienna."))
+    }
+
+    @Test("evidence containing an action word fulfils it, in any letter case, ASCII or not")
+    func byEvidence() {
+        let response = ExpectedAction(action: "deliver a written response")
+        #expect(response.isFulfilled(byType: "CONSULT", evidence: "The embassy handed over the WRITTEN RESPONSE at noon."))
+        #expect(response.isFulfilled(byType: "CONSULT", evidence: "Moscow’s Response came on Thursday, the ministry said."))
+        #expect(!response.isFulfilled(byType: "CONSULT", evidence: "The envoys spoke for an hour."))
+        #expect(!response.isFulfilled(byType: "CONSULT", evidence: "Both sides réaffirmed their positions."))
+        let unknown = ExpectedAction(action: "ratify the protocol")
+        #expect(unknown.stems == ["ratify", "protocol"])
+        #expect(unknown.isFulfilled(byType: "AGREE", evidence: "Parliament voted to RATIFY it."))
+        #expect(!unknown.isFulfilled(byType: "AGREE", evidence: "Parliament voted."))
+    }
+
+    @Test("the byte search folds ASCII letters only and finds stems at either end of the text")
+    func byteSearch() {
+        func contains(_ text: String, _ stem: String) -> Bool? {
+            var text = text, stem = stem
+            return text.withUTF8 { t in stem.withUTF8 { ExpectedAction.containsFoldingASCII(t, $0) } }
+        }
+        #expect(contains("Talks ended", "talks") == true)
+        #expect(contains("they PULL BACK", "pull back") == true)
+        #expect(contains("pull-back", "pull back") == false)
+        #expect(contains("tal", "talks") == false)
+        #expect(contains("[talks]", "talks") == true)
+        #expect(contains("anything", "négoci") == nil)
+    }
+
+    @Test("the SQL prefilter names the action's types, tests cue words on the mask and other words with escaped LIKE")
+    func sqlCondition() throws {
+        let sanctions = try #require(ExpectedAction(action: "impose sanctions").sqlCondition(type: "p.type", cues: "m.cues", evidence: "m.evidence"))
+        #expect(sanctions.sql == "(p.type IN (?) OR (m.cues & ?) != 0)")
+        #expect(sanctions.arguments.map { "\($0)" } == ["SANCTION", "\(ExpectedAction.cueBits["sanction"]!)"])
+        var odd = ExpectedAction(action: "x")
+        odd.types = []
+        odd.stems = ["50%_off"]
+        let like = try #require(odd.sqlCondition(type: "t", cues: "c", evidence: "e"))
+        #expect(like.sql == "(e LIKE ? ESCAPE '\\')")
+        #expect(like.arguments.map { "\($0)" } == ["%50\\%\\_off%"])
+        odd.stems = []
+        #expect(odd.sqlCondition(type: "t", cues: "c", evidence: "e") == nil)
+    }
+
+    @Test("a mention's cue mask has the bit of every cue word its evidence contains, in any letter case")
+    func cueMask() {
+        #expect(ExpectedAction.cueWords.count <= 63)
+        let bits = ExpectedAction.cueBits
+        #expect(ExpectedAction.cueMask(evidence: "They AGREED to withdraw troops.") == bits["agree"]! | bits["withdraw"]!)
+        #expect(ExpectedAction.cueMask(evidence: "Kyiv’s Response came late.") == bits["respon"]!)
+        #expect(ExpectedAction.cueMask(evidence: "Nothing happened.") == 0)
+        // The mask says exactly what the evidence search finds.
+        let action = ExpectedAction(action: "pull back forces")
+        for evidence in ["The units will Pull Back.", "Troops pulled back.", "They held talks."] {
+            #expect((ExpectedAction.cueMask(evidence: evidence) & bits["pull back"]! != 0)
+                    == action.isFulfilled(byType: "CONSULT", evidence: evidence))
+        }
+    }
+
+    @Test("an expectation's cue-and-type mask meets an event's only when the event may fulfil it")
+    func cueAndTypeMask() {
+        let sanctions = ExpectedAction(action: "impose sanctions")
+        let threat = ExpectedAction.typeBit("THREATEN") | ExpectedAction.cueMask(evidence: "They threatened new sanctions.")
+        let talks = ExpectedAction.typeBit("CONSULT") | ExpectedAction.cueMask(evidence: "They met in Geneva.")
+        #expect(sanctions.cueAndTypeMask & ExpectedAction.typeBit("SANCTION") != 0)
+        #expect(sanctions.cueAndTypeMask & threat != 0)  // the word is there: isFulfilled says yes too
+        #expect(sanctions.isFulfilled(byType: "THREATEN", evidence: "They threatened new sanctions."))
+        #expect(sanctions.cueAndTypeMask & talks == 0)
+        #expect(!sanctions.searchesEvidence)
+        #expect(ExpectedAction(action: "ratify the protocol").searchesEvidence)
+        #expect(ExpectedAction.typeBit("INVESTIGATE") == 0)
+        #expect(ExpectedAction.cueWords.count + ExpectedAction.typeWords.count <= 63)
+    }
+}
