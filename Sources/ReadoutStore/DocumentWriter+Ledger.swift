@@ -135,22 +135,41 @@ extension DocumentWriter {
     /// Links a new mention to the stored expectations it fulfils first: the promised action by that actor in the window.
     mutating func linkFulfilment(_ facts: MentionFacts) throws {
         guard !facts.sources.isEmpty else { return }
-        let actors = try sameCountryCodes(facts.sources, mergeKey: facts.sourceKey)
-        let targetRoots = Set(facts.targets.map(EntityIdentity.countryRoot))
         let knownDay = max(facts.day, facts.docDay)
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT pk, action, counterpart_code FROM expectations
-            WHERE actor_code IN (\(marks(actors.count))) AND due_start_day BETWEEN ? AND ?
-              AND coalesce(due_end_day, due_start_day + \(Self.openExpectationDays)) >= ?
-              AND stated_day <= ? AND doc_pk != ? AND (fulfilled_day IS NULL OR fulfilled_day >= ?)
-              AND ((action_cues & ?) != 0 OR action_open)
-            """), arguments: values(actors, [facts.day - Self.longestDueWindowDays, facts.day, facts.day, facts.docDay, facts.docPK, knownDay,
-                                       facts.cues | ExpectedAction.typeBit(facts.type)]))
-        for row in rows {
-            if let counterpart = row["counterpart_code"] as String?, !targetRoots.contains(EntityIdentity.countryRoot(counterpart)) { continue }
-            guard actions.action(row["action"]).isFulfilled(byType: facts.type, evidence: facts.evidence) else { continue }
-            try recordFulfilment(expectation: row["pk"], mention: facts.mentionPK, knownDay: knownDay)
+        let mask = facts.cues | ExpectedAction.typeBit(facts.type)
+        var candidates: [(pk: Int64, action: String, counterpart: String?)] = []
+        // One look-up per same-country code (stepped on SQLite), skipping codes no expectation has.
+        for code in try sameCountryCodes(facts.sources, mergeKey: facts.sourceKey) where try hasExpectations(code) {
+            try query(Self.expectationsQuery, code, facts.day - Self.longestDueWindowDays, facts.day, facts.day, facts.docDay, facts.docPK,
+                      knownDay, mask) { row in
+                candidates.append((row.int64(0), row.text(1) ?? "", row.text(2)))
+                return true
+            }
         }
+        guard !candidates.isEmpty else { return }
+        let targetRoots = Set(facts.targets.map(EntityIdentity.countryRoot))
+        for candidate in candidates {
+            if let counterpart = candidate.counterpart, !targetRoots.contains(EntityIdentity.countryRoot(counterpart)) { continue }
+            guard actions.action(candidate.action).isFulfilled(byType: facts.type, evidence: facts.evidence) else { continue }
+            try recordFulfilment(expectation: candidate.pk, mention: facts.mentionPK, knownDay: knownDay)
+        }
+    }
+
+    /// The stored expectations of one actor code that a new event on a day (of a type, with evidence cues) may fulfil first.
+    static let expectationsQuery = """
+        SELECT pk, action, counterpart_code FROM expectations
+        WHERE actor_code = ? AND due_start_day BETWEEN ? AND ?
+          AND coalesce(due_end_day, due_start_day + \(openExpectationDays)) >= ?
+          AND stated_day <= ? AND doc_pk != ? AND (fulfilled_day IS NULL OR fulfilled_day >= ?)
+          AND ((action_cues & ?) != 0 OR action_open)
+        """
+
+    /// Whether any expectation of this actor code is stored (read once per transaction; one stored in it sets it).
+    mutating func hasExpectations(_ code: String) throws -> Bool {
+        if let known = eventCache.hasExpectations[code] { return known }
+        let found = try queryInt("SELECT 1 FROM expectations WHERE actor_code = ? LIMIT 1", code) != nil
+        eventCache.hasExpectations[code] = found
+        return found
     }
 
     /// Stores an expectation and links the first stored events that fulfil it.
@@ -173,6 +192,7 @@ extension DocumentWriter {
                   dueEnd.map(DayNumber.string), dueStart ?? statedDay, dueEnd, stated, statedDay,
                   expectation.evidence.text, expectation.evidence.start, expectation.evidence.end,
                   actions.action(expectation.action).cueAndTypeMask, actions.action(expectation.action).searchesEvidence ? 1 : 0)
+        eventCache.hasExpectations[actorCode] = true
         try searchFulfilments(ExpectationFacts(pk: db.lastInsertedRowID, docPK: docPK, actorCode: actorCode, counterpartCode: counterpartCode,
                                                action: expectation.action, from: dueStart ?? statedDay,
                                                to: dueEnd ?? (statedDay + Self.openExpectationDays), statedDay: statedDay))

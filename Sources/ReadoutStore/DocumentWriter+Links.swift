@@ -119,6 +119,8 @@ struct EventPathCache {
     /// Whether a dyad has stored demands (`hasDemands`): kept across deletes, which can only make a true one stale
     /// (costing a look-up that finds nothing).
     var hasDemands: [DyadKey: Bool] = [:]
+    /// Whether an actor code has stored expectations (`hasExpectations`), likewise.
+    var hasExpectations: [String: Bool] = [:]
     /// Stored demands by dyad and the span of days of the answer looked for (`linkAnswer`).
     var demands: [DyadKey: [Int: [StoredDemand]]] = [:]
 
