@@ -74,8 +74,8 @@ extension DocumentWriter {
           AND e.day BETWEEN ? AND ?
         """
 
-    /// Days looked up at once by the demand links: the demands that an answer on any day of a span of this many days
-    /// may settle are read together, once per transaction, and each answer picks its own.
+    /// Days looked up at once by the ledger links: the demands or expectations that an event on any day of a span of
+    /// this many days may settle are read together, once per transaction, and each event picks its own.
     static let ledgerSpanDays = 32
 
     /// Links a new mention to the stored demands it answers first: from a demand's target to the demander, later.
@@ -133,36 +133,70 @@ extension DocumentWriter {
     }
 
     /// Links a new mention to the stored expectations it fulfils first: the promised action by that actor in the window.
+    ///
+    /// The expectations of an actor code around a span of days are read once per transaction, from the
+    /// `expectations_open` index (`EventPathCache.expectations`); an expectation stored in it joins the spans it falls
+    /// in. Each event then applies to them, in memory, the conditions a look-up of its own day would have put in SQL.
     mutating func linkFulfilment(_ facts: MentionFacts) throws {
         guard !facts.sources.isEmpty else { return }
         let knownDay = max(facts.day, facts.docDay)
         let mask = facts.cues | ExpectedAction.typeBit(facts.type)
-        var candidates: [(pk: Int64, action: String, counterpart: String?)] = []
-        // One look-up per same-country code (stepped on SQLite), skipping codes no expectation has.
+        let span = Self.span(of: facts.day)
+        var targetRoots: Set<String>?
         for code in try sameCountryCodes(facts.sources, mergeKey: facts.sourceKey) where try hasExpectations(code) {
-            try query(Self.expectationsQuery, code, facts.day - Self.longestDueWindowDays, facts.day, facts.day, facts.docDay, facts.docPK,
-                      knownDay, mask) { row in
-                candidates.append((row.int64(0), row.text(1) ?? "", row.text(2)))
-                return true
+            let expectations: [StoredExpectation]
+            if let known = eventCache.expectations[code]?[span] {
+                expectations = known
+            } else {
+                var found: [StoredExpectation] = []
+                let first = span * Self.ledgerSpanDays
+                try query(Self.expectationSpanQuery, code, first - Self.longestDueWindowDays, first + Self.ledgerSpanDays - 1, first) { row in
+                    found.append(StoredExpectation(pk: row.int64(0), dueStart: row.int(1), dueEnd: row.int(2), statedDay: row.int(3),
+                                                   docPK: row.int64(4), fulfilled: row.optionalInt(5), cues: row.int64(6), open: row.int(7) != 0))
+                    return true
+                }
+                eventCache.expectations[code, default: [:]][span] = found
+                expectations = found
             }
-        }
-        guard !candidates.isEmpty else { return }
-        let targetRoots = Set(facts.targets.map(EntityIdentity.countryRoot))
-        for candidate in candidates {
-            if let counterpart = candidate.counterpart, !targetRoots.contains(EntityIdentity.countryRoot(counterpart)) { continue }
-            guard actions.action(candidate.action).isFulfilled(byType: facts.type, evidence: facts.evidence) else { continue }
-            try recordFulfilment(expectation: candidate.pk, mention: facts.mentionPK, knownDay: knownDay)
+            for expectation in expectations where expectation.dueStart >= facts.day - Self.longestDueWindowDays
+                && expectation.dueStart <= facts.day && expectation.dueEnd >= facts.day
+                && expectation.statedDay <= facts.docDay && expectation.docPK != facts.docPK
+                && ((expectation.cues & mask) != 0 || expectation.open) {
+                // Fulfilled earlier than this event is known (as read, or since linked): not among the first.
+                let settled = SettledKey(pk: expectation.pk, slot: 3)
+                if let day = min(expectation.fulfilled, eventCache.settled[settled]), day < knownDay { continue }
+                let details = try expectationDetails(expectation.pk)
+                if let counterpart = details.counterpart {
+                    if targetRoots == nil { targetRoots = Set(facts.targets.map(EntityIdentity.countryRoot)) }
+                    if !targetRoots!.contains(EntityIdentity.countryRoot(counterpart)) { continue }
+                }
+                guard actions.action(details.action).isFulfilled(byType: facts.type, evidence: facts.evidence) else { continue }
+                try recordFulfilment(expectation: expectation.pk, mention: facts.mentionPK, knownDay: knownDay)
+                eventCache.settled[settled] = min(eventCache.settled[settled], knownDay)
+            }
         }
     }
 
-    /// The stored expectations of one actor code that a new event on a day (of a type, with evidence cues) may fulfil first.
-    static let expectationsQuery = """
-        SELECT pk, action, counterpart_code FROM expectations
-        WHERE actor_code = ? AND due_start_day BETWEEN ? AND ?
-          AND coalesce(due_end_day, due_start_day + \(openExpectationDays)) >= ?
-          AND stated_day <= ? AND doc_pk != ? AND (fulfilled_day IS NULL OR fulfilled_day >= ?)
-          AND ((action_cues & ?) != 0 OR action_open)
+    /// The stored expectations of one actor code whose window may hold a day of a span (due from the first day less
+    /// the longest window to the last day, not ended before the first day), all read from the `expectations_open` index.
+    static let expectationSpanQuery = """
+        SELECT pk, due_start_day, coalesce(due_end_day, due_start_day + \(openExpectationDays)), stated_day, doc_pk, fulfilled_day,
+               action_cues, action_open
+        FROM expectations
+        WHERE actor_code = ? AND due_start_day BETWEEN ? AND ? AND coalesce(due_end_day, due_start_day + \(openExpectationDays)) >= ?
         """
+
+    /// An expectation's action and counterpart code (read once per transaction).
+    mutating func expectationDetails(_ pk: Int64) throws -> (action: String, counterpart: String?) {
+        if let known = eventCache.expectationDetails[pk] { return known }
+        var details = (action: "", counterpart: String?.none)
+        try query("SELECT action, counterpart_code FROM expectations WHERE pk = ?", pk) { row in
+            details = (row.text(0) ?? "", row.text(1))
+            return false
+        }
+        eventCache.expectationDetails[pk] = details
+        return details
+    }
 
     /// Whether any expectation of this actor code is stored (read once per transaction; one stored in it sets it).
     mutating func hasExpectations(_ code: String) throws -> Bool {
@@ -192,8 +226,23 @@ extension DocumentWriter {
                   dueEnd.map(DayNumber.string), dueStart ?? statedDay, dueEnd, stated, statedDay,
                   expectation.evidence.text, expectation.evidence.start, expectation.evidence.end,
                   actions.action(expectation.action).cueAndTypeMask, actions.action(expectation.action).searchesEvidence ? 1 : 0)
+        let expectationPK = db.lastInsertedRowID
+        // The expectations read per span of days take the new one in, where the span's query would have found it.
         eventCache.hasExpectations[actorCode] = true
-        try searchFulfilments(ExpectationFacts(pk: db.lastInsertedRowID, docPK: docPK, actorCode: actorCode, counterpartCode: counterpartCode,
+        eventCache.expectationDetails[expectationPK] = (expectation.action, counterpartCode)
+        if let spans = eventCache.expectations[actorCode] {
+            let from = dueStart ?? statedDay
+            let to = dueEnd ?? (from + Self.openExpectationDays)
+            let wanted = actions.action(expectation.action)
+            for span in spans.keys {
+                let first = span * Self.ledgerSpanDays
+                guard from >= first - Self.longestDueWindowDays, from <= first + Self.ledgerSpanDays - 1, to >= first else { continue }
+                eventCache.expectations[actorCode]![span]!.append(StoredExpectation(
+                    pk: expectationPK, dueStart: from, dueEnd: to, statedDay: statedDay, docPK: docPK, fulfilled: nil,
+                    cues: wanted.cueAndTypeMask, open: wanted.searchesEvidence))
+            }
+        }
+        try searchFulfilments(ExpectationFacts(pk: expectationPK, docPK: docPK, actorCode: actorCode, counterpartCode: counterpartCode,
                                                action: expectation.action, from: dueStart ?? statedDay,
                                                to: dueEnd ?? (statedDay + Self.openExpectationDays), statedDay: statedDay))
     }

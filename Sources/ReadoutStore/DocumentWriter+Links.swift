@@ -110,8 +110,8 @@ func values(_ lists: [any DatabaseValueConvertible]...) -> StatementArguments {
     StatementArguments(lists.flatMap { $0 })
 }
 
-/// Look-ups the event path repeats within a transaction. What it holds of the ledger takes in the demands stored in
-/// the transaction, and is forgotten whenever a document is deleted (`delete` writes the pending
+/// Look-ups the event path repeats within a transaction. What it holds of the ledger takes in the demands and
+/// expectations stored in the transaction, and is forgotten whenever a document is deleted (`delete` writes the pending
 /// actor index first, `flushActorIndex`, and looks again for the links it removed, `refreshLedgerDays`: both empty it).
 struct EventPathCache {
     /// Same-country codes by merge key, and the country roots they were read from (`sameCountryCodes(_:mergeKey:)`).
@@ -123,8 +123,12 @@ struct EventPathCache {
     var hasExpectations: [String: Bool] = [:]
     /// Stored demands by dyad and the span of days of the answer looked for (`linkAnswer`).
     var demands: [DyadKey: [Int: [StoredDemand]]] = [:]
+    /// Stored expectations by actor code and the span of days of the event looked for (`linkFulfilment`).
+    var expectations: [String: [Int: [StoredExpectation]]] = [:]
+    /// Expectations' action and counterpart code, by id (`expectationDetails`).
+    var expectationDetails: [Int64: (action: String, counterpart: String?)] = [:]
 
-    /// Days on which demands (per outcome) were settled by links made in this transaction: an upper
+    /// Days on which demands (per outcome) and expectations were settled by links made in this transaction: an upper
     /// bound of the stored day (links made elsewhere only lower it, until a delete), so a later report is skipped
     /// only when the stored day would skip it too.
     var settled: [SettledKey: Int] = [:]
@@ -135,11 +139,13 @@ struct EventPathCache {
     /// Forgets the ledger look-ups (after deletes).
     mutating func forgetLedger() {
         demands.removeAll()
+        expectations.removeAll()
+        expectationDetails.removeAll()
         settled.removeAll()
     }
 }
 
-/// A demand's outcome: slot 0 met, 1 rejected, 2 answered.
+/// A ledger item's outcome: a demand's (slot 0 met, 1 rejected, 2 answered) or an expectation's fulfilment (slot 3).
 struct SettledKey: Hashable {
     var pk: Int64
     var slot: Int
@@ -164,4 +170,19 @@ struct StoredDemand {
     static func slot(_ outcome: String) -> Int {
         outcome == "met" ? 0 : outcome == "rejected" ? 1 : 2
     }
+}
+
+/// A stored expectation as `linkFulfilment` reads it from the `expectations_open` index.
+struct StoredExpectation {
+    var pk: Int64
+    /// First and last day of its window.
+    var dueStart: Int
+    var dueEnd: Int
+    var statedDay: Int
+    var docPK: Int64
+    /// The day it was fulfilled, as read.
+    var fulfilled: Int?
+    /// Its action's cue-and-type mask, and whether the action needs an evidence search (`action_cues`, `action_open`).
+    var cues: Int64
+    var open: Bool
 }
