@@ -8,11 +8,13 @@ extension StoreSchema {
     /// asked either way round reads the same rows), carrying the event's quad class and score so that a dyad's
     /// timeline is summed from its rows; `actor_days` counts per day only the keys alone. Against `v4-actor-index`
     /// this writes a third fewer index rows and a quarter of the per-day rows, each smaller. The index is rebuilt
-    /// from the stored events.
+    /// from the stored events (an `actor_keys` left by a development build of this branch, whose migration was named
+    /// `v6-event-index`, is rebuilt too).
     static func eventIndex(_ db: Database) throws {
         try db.execute(sql: """
             DROP TABLE event_actors;
             DROP TABLE actor_days;
+            DROP TABLE IF EXISTS actor_keys;
             CREATE TABLE actor_keys (
               pk INTEGER PRIMARY KEY,
               key TEXT NOT NULL UNIQUE
