@@ -90,6 +90,11 @@ public final class SQLiteReadoutStore: ReadoutStore {
         return report
     }
 
+    /// The rows of one table (for tests and checks).
+    func rowCount(_ table: String) throws -> Int {
+        try writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
+    }
+
     /// Row counts of the main tables.
     public func statistics() throws -> StoreStatistics {
         try writer.read { db in

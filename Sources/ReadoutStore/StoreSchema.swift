@@ -341,13 +341,12 @@ enum StoreSchema {
             CREATE INDEX event_mentions_event_facts ON event_mentions(event_pk, doc_pk, modality, day, doc_day, cues);
             DROP INDEX event_mentions_event_doc;
             CREATE TABLE source_cues (
-              mention_pk INTEGER NOT NULL,
               code TEXT NOT NULL,
               cue TEXT NOT NULL,
               day INTEGER NOT NULL,
-              PRIMARY KEY (mention_pk, code, cue)
+              mention_pk INTEGER NOT NULL,
+              PRIMARY KEY (code, cue, day, mention_pk)
             ) WITHOUT ROWID;
-            CREATE INDEX source_cues_search ON source_cues(code, cue, day);
             ALTER TABLE expectations ADD COLUMN action_cues INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE expectations ADD COLUMN action_open INTEGER NOT NULL DEFAULT 0;
             DROP INDEX expectations_open;

@@ -83,3 +83,20 @@ struct StoreExpectedActionTests {
         #expect(ExpectedAction.cueWords.count + ExpectedAction.typeWords.count <= 63)
     }
 }
+
+@Suite("Store: the ledger's source index")
+struct StoreSourceCuesTests {
+    @Test("a replaced report takes its rows out of the source index, leaving what a clean store of the final reports has")
+    func replacement() throws {
+        let store = try SQLiteReadoutStore()
+        _ = try store.write(GenevaStory.all)
+        #expect(try store.rowCount("source_cues") > 0)
+        var changed = GenevaStory.reply()
+        changed.document.text += " The ministry added nothing."
+        _ = try store.write([changed])
+        let clean = try SQLiteReadoutStore()
+        _ = try clean.write(GenevaStory.all.filter { $0.document.id != changed.document.id } + [changed])
+        #expect(try store.rowCount("source_cues") == clean.rowCount("source_cues"))
+        #expect(try store.rowCount("expectation_links") == clean.rowCount("expectation_links"))
+    }
+}
