@@ -64,6 +64,7 @@ final class IngestRunner {
         writeQueue.sync {}
         summary.written = try written.result()
         summary.writeCPUSeconds = written.cpuSeconds
+        summary.writeSeconds = written.wallSeconds
         summary.readCPUSeconds = readCPU.seconds
     }
 
@@ -115,6 +116,7 @@ final class IngestRunner {
         let pipeline = self.pipeline
         let cpu = self.readCPU
         DispatchQueue.concurrentPerform(iterations: min(threads, count)) { _ in
+            ThreadPriority.yieldToWriter()
             let decoder = JSONDecoder()
             let started = ThreadCPUTime.now()
             defer { cpu.add(ThreadCPUTime.now() - started) }
@@ -159,8 +161,11 @@ final class IngestRunner {
         writeQueue.async {
             defer { inFlight.signal() }
             let started = ThreadCPUTime.now()
+            let startedWall = DispatchTime.now().uptimeNanoseconds
             do {
-                written.add(try store.write(readouts), cpuSeconds: ThreadCPUTime.now() - started)
+                let report = try store.write(readouts)
+                written.add(report, cpuSeconds: ThreadCPUTime.now() - started,
+                            wallSeconds: Double(DispatchTime.now().uptimeNanoseconds - startedWall) / 1e9)
             } catch {
                 written.fail(error)
             }
@@ -174,14 +179,23 @@ final class WriterTally: @unchecked Sendable {
     private var report = WriteReport()
     private var error: (any Error)?
     private var cpu = 0.0
+    private var wall = 0.0
     private var lastCPU = 0.0
 
-    func add(_ other: WriteReport, cpuSeconds: Double) {
+    func add(_ other: WriteReport, cpuSeconds: Double, wallSeconds: Double) {
         lock.lock()
         report.add(other)
         cpu += cpuSeconds
+        wall += wallSeconds
         lastCPU = cpuSeconds
         lock.unlock()
+    }
+
+    /// Wall-clock seconds the writer thread spent in writes so far.
+    var wallSeconds: Double {
+        lock.lock()
+        defer { lock.unlock() }
+        return wall
     }
 
     /// CPU seconds the writer thread spent on the last batch it wrote.

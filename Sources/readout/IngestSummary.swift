@@ -18,6 +18,8 @@ struct IngestSummary {
     /// CPU seconds of the pipeline threads (reading and preparing readouts) and of the writer thread.
     var readCPUSeconds = 0.0
     var writeCPUSeconds = 0.0
+    /// Wall-clock seconds the writer thread spent writing (CPU, and waiting for the disk).
+    var writeSeconds = 0.0
 
     /// The summary lines.
     func lines(storePath: String, statistics: StoreStatistics?) -> [String] {
@@ -25,8 +27,9 @@ struct IngestSummary {
         var lines = [String(format: "ingested %d documents (%.1f MB) in %.1f s: %.2f MB/s, %.0f documents/s",
                             read, megabytes, seconds, megabytes / max(seconds, 0.001), Double(read) / max(seconds, 0.001))]
         if readCPUSeconds + writeCPUSeconds > 0 {
-            lines.append(String(format: "  CPU: reading %.1f s (%.2f MB/s), writing %.1f s (%.2f MB/s, one thread)", readCPUSeconds,
-                                megabytes / max(readCPUSeconds, 0.001), writeCPUSeconds, megabytes / max(writeCPUSeconds, 0.001)))
+            lines.append(String(format: "  CPU: reading %.1f s (%.2f MB/s), writing %.1f s (%.2f MB/s, one thread; %.1f s wall)", readCPUSeconds,
+                                megabytes / max(readCPUSeconds, 0.001), writeCPUSeconds, megabytes / max(writeCPUSeconds, 0.001),
+                                writeSeconds))
         }
         lines.append("  added \(written.added), replaced \(written.replaced), unchanged \(written.unchanged + alreadyStored)")
         if !problems.isEmpty {
