@@ -116,7 +116,6 @@ final class IngestRunner {
         let pipeline = self.pipeline
         let cpu = self.readCPU
         DispatchQueue.concurrentPerform(iterations: min(threads, count)) { _ in
-            ThreadPriority.yieldToWriter()
             let decoder = JSONDecoder()
             let started = ThreadCPUTime.now()
             defer { cpu.add(ThreadCPUTime.now() - started) }
