@@ -17,6 +17,7 @@ enum StoreSchema {
         migrator.registerMigration("v5-lean-indexes", migrate: leanIndexes)
         migrator.registerMigration("v6-ledger-cues", migrate: ledgerCues)
         migrator.registerMigration("v7-event-index", migrate: eventIndex)
+        migrator.registerMigration("v8-fulltext-merging", migrate: fullTextMerging)
         return migrator
     }
 
@@ -360,5 +361,14 @@ enum StoreSchema {
             try db.execute(sql: "UPDATE expectations SET action_cues = ?, action_open = ? WHERE pk = ?",
                            arguments: [action.cueAndTypeMask, action.searchesEvidence, row["pk"] as Int64])
         }
+    }
+
+    /// Full-text segments are merged 16 at a time instead of 4: each batch adds one segment per index, and merging
+    /// fewer, larger runs costs the writer less; a question reads at most a few dozen segments.
+    static func fullTextMerging(_ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO documents_fts(documents_fts, rank) VALUES ('automerge', 16);
+            INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('automerge', 16);
+            """)
     }
 }
