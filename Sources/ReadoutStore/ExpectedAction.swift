@@ -29,24 +29,13 @@ public struct ExpectedAction: Sendable, Hashable {
         self.stems = stems
     }
 
-    /// Whether an event of `type` with `evidence` text fulfils the action.
-    ///
-    /// Called for every stored event an expectation's window holds, so ASCII evidence is searched byte by byte with
-    /// ASCII case folding (the stems are lower case); only non-ASCII text takes Unicode lower-casing.
+    /// Whether an event of `type` with `evidence` text fulfils the action: a type it names, or one of its words in
+    /// the evidence (`forEachWord`).
     public func isFulfilled(byType type: String, evidence: String) -> Bool {
         if types.contains(type) || types.contains(type.uppercased()) { return true }
-        guard !stems.isEmpty else { return false }
-        var evidence = evidence
-        let found = evidence.withUTF8 { text -> Bool? in
-            guard text.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return stems.contains { stem in
-                var stem = stem
-                return stem.withUTF8 { Self.containsFoldingASCII(text, $0) } ?? false
-            }
-        }
-        if let found { return found }
-        let lower = evidence.lowercased()
-        return stems.contains { lower.contains($0) }
+        var found = false
+        Self.forEachWord(stems, foundIn: evidence) { _ in found = true }
+        return found
     }
 
     /// An SQL condition on a type column, a cue-mask column (`cueMask(evidence:)`) and an evidence column that keeps
@@ -85,8 +74,7 @@ public struct ExpectedAction: Sendable, Hashable {
     /// The cues a fulfilling event is filed under in `source_cues` (the action's types and its words), or nil when
     /// the action has words that are not cue words (an unknown action: its content words are looked for in evidence).
     var indexedCues: [String]? {
-        guard stems.allSatisfy({ Self.cueBits[$0] != nil }) else { return nil }
-        return types.sorted() + stems
+        searchesEvidence ? nil : types.sorted() + stems
     }
 
     /// The PLOVER types an action can name (those with a quad class), each with a bit above the cue words' bits.
@@ -125,19 +113,27 @@ public struct ExpectedAction: Sendable, Hashable {
     /// once per stored mention so that the ledger can test it from an index.
     static func cueMask(evidence: String) -> Int64 {
         var mask: Int64 = 0
+        forEachWord(cueWords, foundIn: evidence) { mask |= Int64(1) << $0 }
+        return mask
+    }
+
+    /// Calls `found` with the index of each of the lower-case `words` that `evidence` contains. ASCII evidence is
+    /// searched byte by byte with ASCII case folding (it is read for every stored event an expectation's window
+    /// holds, and for every stored mention); only non-ASCII text takes Unicode lower-casing.
+    static func forEachWord(_ words: [String], foundIn evidence: String, _ found: (Int) -> Void) {
+        guard !words.isEmpty else { return }
         var text = evidence
         let ascii = text.withUTF8 { bytes -> Bool in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-            for (index, word) in cueWords.enumerated() {
+            for (index, word) in words.enumerated() {
                 var word = word
-                if word.withUTF8({ containsFoldingASCII(bytes, $0) }) == true { mask |= Int64(1) << index }
+                if word.withUTF8({ containsFoldingASCII(bytes, $0) }) == true { found(index) }
             }
             return true
         }
-        if ascii { return mask }
+        if ascii { return }
         let lower = evidence.lowercased()
-        for (index, word) in cueWords.enumerated() where lower.contains(word) { mask |= Int64(1) << index }
-        return mask
+        for (index, word) in words.enumerated() where lower.contains(word) { found(index) }
     }
 
     /// Whether ASCII `text` contains the lower-case `stem` with ASCII letters compared case-insensitively; nil when the

@@ -321,48 +321,6 @@ enum StoreSchema {
             """)
     }
 
-    /// Each event mention's cue mask (`ExpectedAction.cueMask`: the action words its evidence contains), and the
-    /// ledger's index of source actors by cue (`source_cues`, see `DocumentWriter.fileSourceCues`), so that an
-    /// expectation's fulfilment search reads only the reports that may fulfil it, not a year of its actor's events.
-    /// For actions without cue words, an index of an event's mentions with every column that search tests; it
-    /// replaces the (event, document) index, whose columns lead it. Each expectation's action as a cue-and-type mask,
-    /// in the index a new event's look-up reads, so that only expectations it may fulfil are read.
-    static func ledgerCues(_ db: Database) throws {
-        try db.execute(sql: """
-            ALTER TABLE event_mentions ADD COLUMN cues INTEGER NOT NULL DEFAULT 0;
-            """)
-        let rows = try Row.fetchCursor(db, sql: "SELECT pk, evidence FROM event_mentions")
-        let update = try db.makeStatement(sql: "UPDATE event_mentions SET cues = ? WHERE pk = ?")
-        while let row = try rows.next() {
-            let mask = ExpectedAction.cueMask(evidence: row["evidence"])
-            guard mask != 0 else { continue }
-            try update.execute(arguments: [mask, row["pk"] as Int64])
-        }
-        try db.execute(sql: """
-            CREATE INDEX event_mentions_event_facts ON event_mentions(event_pk, doc_pk, modality, day, doc_day, cues);
-            DROP INDEX event_mentions_event_doc;
-            CREATE TABLE source_cues (
-              code TEXT NOT NULL,
-              cue TEXT NOT NULL,
-              day INTEGER NOT NULL,
-              mention_pk INTEGER NOT NULL,
-              PRIMARY KEY (code, cue, day, mention_pk)
-            ) WITHOUT ROWID;
-            ALTER TABLE expectations ADD COLUMN action_cues INTEGER NOT NULL DEFAULT 0;
-            ALTER TABLE expectations ADD COLUMN action_open INTEGER NOT NULL DEFAULT 0;
-            DROP INDEX expectations_open;
-            CREATE INDEX expectations_open ON expectations(actor_code, due_start_day, due_end_day, stated_day, fulfilled_day, doc_pk,
-              action_cues, action_open);
-            """)
-        try DocumentWriter.fileAllSourceCues(db: db)
-        let expectations = try Row.fetchAll(db, sql: "SELECT pk, action FROM expectations")
-        for row in expectations {
-            let action = ExpectedAction(action: row["action"])
-            try db.execute(sql: "UPDATE expectations SET action_cues = ?, action_open = ? WHERE pk = ?",
-                           arguments: [action.cueAndTypeMask, action.searchesEvidence, row["pk"] as Int64])
-        }
-    }
-
     /// Full-text segments are merged 16 at a time instead of 4: each batch adds one segment per index, and merging
     /// fewer, larger runs costs the writer less; a question reads at most a few dozen segments.
     static func fullTextMerging(_ db: Database) throws {
