@@ -13,6 +13,22 @@ enum DayNumber {
         ISODay(daysSinceEpoch: number).description
     }
 
+    /// SQL conditions keeping `column` (a day number) within a range of ISO days, either end optional, and the
+    /// arguments they bind: `column >= ?`, `column <= ?`.
+    static func range(_ column: String, from: String?, to: String?) -> (conditions: [String], arguments: [Int]) {
+        var conditions: [String] = []
+        var arguments: [Int] = []
+        if let from = of(from) {
+            conditions.append("\(column) >= ?")
+            arguments.append(from)
+        }
+        if let to = of(to) {
+            conditions.append("\(column) <= ?")
+            arguments.append(to)
+        }
+        return (conditions, arguments)
+    }
+
     /// Today in UTC.
     static func today() -> Int {
         Int((Date().timeIntervalSince1970 / 86_400).rounded(.down))

@@ -56,14 +56,9 @@ extension SQLiteReadoutStore {
                 conditions.append("e.modality = ?")
                 arguments.append(modality.lowercased())
             }
-            if let from = DayNumber.of(query.from) {
-                conditions.append("e.day >= ?")
-                arguments.append(from)
-            }
-            if let to = DayNumber.of(query.to) {
-                conditions.append("e.day <= ?")
-                arguments.append(to)
-            }
+            let days = DayNumber.range("e.day", from: query.from, to: query.to)
+            conditions += days.conditions
+            arguments += days.arguments as [any DatabaseValueConvertible]
             if let place = query.place {
                 conditions.append("e.location LIKE '%' || ? || '%'")
                 arguments.append(place)
@@ -98,14 +93,9 @@ extension SQLiteReadoutStore {
                     order = "k.day, k.event_pk"
                     conditions.insert("k.actor = ? AND k.other = ?", at: 0)
                     arguments.insert(contentsOf: keyArguments, at: 0)
-                    if let from = DayNumber.of(query.from) {
-                        conditions.append("k.day >= ?")
-                        arguments.append(from)
-                    }
-                    if let to = DayNumber.of(query.to) {
-                        conditions.append("k.day <= ?")
-                        arguments.append(to)
-                    }
+                    let days = DayNumber.range("k.day", from: query.from, to: query.to)
+                    conditions += days.conditions
+                    arguments += days.arguments as [any DatabaseValueConvertible]
                 } else {
                     conditions.append("EXISTS (SELECT 1 FROM event_actors k WHERE k.actor = ? AND k.other = ? AND k.day = e.day AND k.event_pk = e.pk)")
                     arguments += keyArguments

@@ -38,14 +38,9 @@ extension SQLiteReadoutStore {
                     arguments.append(text)
                 }
             }
-            if let from = DayNumber.of(query.from) {
-                conditions.append("q.day >= ?")
-                arguments.append(from)
-            }
-            if let to = DayNumber.of(query.to) {
-                conditions.append("q.day <= ?")
-                arguments.append(to)
-            }
+            let days = DayNumber.range("q.day", from: query.from, to: query.to)
+            conditions += days.conditions
+            arguments += days.arguments as [any DatabaseValueConvertible]
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             let limit = query.limit > 0 ? "LIMIT \(query.limit)" : ""
             let rows = try Row.fetchAll(db, sql: """
@@ -112,14 +107,9 @@ extension SQLiteReadoutStore {
                     FROM event_parties a WHERE \(match.sql)
                     """
             }
-            if let from = DayNumber.of(query.from) {
-                sql += " AND a.day >= ?"
-                arguments.append(from)
-            }
-            if let to = DayNumber.of(query.to) {
-                sql += " AND a.day <= ?"
-                arguments.append(to)
-            }
+            let days = DayNumber.range("a.day", from: query.from, to: query.to)
+            sql += days.conditions.map { " AND " + $0 }.joined()
+            arguments += days.arguments as [any DatabaseValueConvertible]
             sql += " GROUP BY a.day, a.quad ORDER BY a.day"
             return try Self.timelineDays(Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments)))
         }
@@ -142,14 +132,9 @@ extension SQLiteReadoutStore {
               FROM event_actors WHERE actor = ? AND other = ?
               """
         var arguments: [any DatabaseValueConvertible] = ids.other == 0 ? [ids.actor] : [ids.actor, ids.other]
-        if let from = DayNumber.of(query.from) {
-            sql += " AND day >= ?"
-            arguments.append(from)
-        }
-        if let to = DayNumber.of(query.to) {
-            sql += " AND day <= ?"
-            arguments.append(to)
-        }
+        let days = DayNumber.range("day", from: query.from, to: query.to)
+        sql += days.conditions.map { " AND " + $0 }.joined()
+        arguments += days.arguments as [any DatabaseValueConvertible]
         sql += ids.other == 0 ? " ORDER BY day, quad" : " GROUP BY day, q ORDER BY day, q"
         return try timelineDays(Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments)))
     }
