@@ -136,7 +136,7 @@ struct DocumentWriter {
         return entry
     }
 
-    /// Resolves each entity to its store-wide identity, creating new ones, and stores its mentions.
+    /// Resolves each entity to its store-wide identity, creating new ones, and stores it with its mentions' spans.
     mutating func storeEntities(_ prepared: PreparedReadout, docPK: Int64) throws -> [String: LocalEntity] {
         let day = prepared.day
         var local: [String: LocalEntity] = [:]
@@ -168,12 +168,8 @@ struct DocumentWriter {
             entityCounts[pk, default: EntityCounts()].add(document: counted.insert(pk).inserted, mentions: entity.mentions.count,
                                                           day: day, role: entity.role, country: entity.country, sector: entity.sector)
             local[entity.id] = LocalEntity(pk: pk, code: EntityIdentity.partyCode(actorCode: entry.actorCode, entityPK: pk), name: entity.name)
-            try run("INSERT OR REPLACE INTO document_entities (doc_pk, local_id, entity_pk, role, mention_count) VALUES (?, ?, ?, ?, ?)",
-                        docPK, entity.id, pk, entity.role, entity.mentions.count)
-            for mention in entity.mentions {
-                try run("INSERT INTO mentions (doc_pk, entity_pk, start, \"end\", text) VALUES (?, ?, ?, ?, ?)",
-                            docPK, pk, mention.start, mention.end, mention.text)
-            }
+            try run("INSERT OR REPLACE INTO document_entities (doc_pk, local_id, entity_pk, role, mention_count, spans) VALUES (?, ?, ?, ?, ?, ?)",
+                        docPK, entity.id, pk, entity.role, entity.mentions.count, prepared.entitySpans[index])
         }
         return local
     }

@@ -10,6 +10,8 @@ public struct PreparedReadout: Sendable {
     let storedReadout: [UInt8]
     /// Each entity's store-wide identity key, in the readout's entity order.
     let entityKeys: [String]
+    /// Each entity's mentions as stored (`MentionSpans`), in the readout's entity order.
+    let entitySpans: [String]
     /// The document's day number.
     let day: Int
     /// The hex SHA-256 of the document's text (hashed here, not on the writer thread).
@@ -24,6 +26,7 @@ public struct PreparedReadout: Sendable {
         stored.document.text = ""
         storedReadout = try ReadoutJSON.encode(stored).withUnsafeBytes(Deflate.compress)
         entityKeys = readout.entities.map(EntityIdentity.key(for:))
+        entitySpans = readout.entities.map { entity in MentionSpans.json(entity.mentions.map { ($0.start, $0.end) }) }
         day = DayNumber.of(readout.document.date) ?? 0
         sha256 = readout.document.sha256
         eventCues = readout.events.map { ExpectedAction.cueMask(evidence: $0.evidence.text) }

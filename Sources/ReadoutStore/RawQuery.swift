@@ -89,11 +89,13 @@ enum HotStatement: Int, CaseIterable {
             SELECT pk, location, day FROM events
             WHERE type = ? AND source_key = ? AND target_key = ? AND modality = ? AND day BETWEEN ? AND ?
             """
+        // Every mention of a document carries its publisher, so "is this article new to the event" is asked as
+        // (event, publisher, document): one index (`event_mentions_event_facts`) answers both counts.
         case .mergeUpdate: """
             UPDATE events SET num_mentions = num_mentions + ?2,
-              num_articles = num_articles + NOT EXISTS (SELECT 1 FROM event_mentions WHERE event_pk = ?1 AND doc_pk = ?3),
+              num_articles = num_articles + NOT EXISTS (SELECT 1 FROM event_mentions WHERE event_pk = ?1 AND publisher IS ?4 AND doc_pk = ?3),
               num_sources = num_sources + CASE WHEN ?4 IS NULL
-                THEN NOT EXISTS (SELECT 1 FROM event_mentions WHERE event_pk = ?1 AND doc_pk = ?3)
+                THEN NOT EXISTS (SELECT 1 FROM event_mentions WHERE event_pk = ?1 AND publisher IS NULL AND doc_pk = ?3)
                 ELSE NOT EXISTS (SELECT 1 FROM event_mentions WHERE event_pk = ?1 AND publisher = ?4) END,
               location = coalesce(location, ?5)
             WHERE pk = ?1

@@ -18,6 +18,7 @@ enum StoreSchema {
         migrator.registerMigration("v6-ledger-cues", migrate: ledgerCues)
         migrator.registerMigration("v7-event-index", migrate: eventIndex)
         migrator.registerMigration("v8-fulltext-merging", migrate: fullTextMerging)
+        migrator.registerMigration("v9-lean-rows", migrate: leanRows)
         return migrator
     }
 
