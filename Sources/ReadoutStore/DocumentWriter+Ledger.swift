@@ -250,7 +250,9 @@ extension DocumentWriter {
     /// Links an expectation's first fulfilling reports among the stored events.
     ///
     /// Each actor code's source events are read in day order, and the reading stops past the first day a
-    /// fulfilling report is known: a report is known no earlier than the day of its event.
+    /// fulfilling report is known: a report is known no earlier than the day before its event's. The reports filed
+    /// under an action's cues are read one cue at a time, each in the index's day order, so that the stop applies
+    /// to each (all cues at once would be sorted first, every report of the window read).
     mutating func searchFulfilments(_ expectation: ExpectationFacts) throws {
         let wanted = actions.action(expectation.action)
         guard let condition = wanted.sqlCondition(type: "p.type", cues: "m.cues", evidence: "m.evidence") else { return }
@@ -260,19 +262,23 @@ extension DocumentWriter {
         for code in try sameCountryCodes([expectation.actorCode]) {
             let arguments = [code, expectation.from - Self.mergeDays, expectation.to + Self.mergeDays, expectation.from,
                              expectation.to, expectation.statedDay, expectation.docPK] as [any DatabaseValueConvertible]
-            let rows: RowCursor
             if let cues = wanted.indexedCues {
                 // The actor's reports filed under the action's cues (`source_cues`), not every report of its year.
-                rows = try Row.fetchCursor(db.cachedStatement(sql: """
+                let statement = try db.cachedStatement(sql: """
                     SELECT m.pk, e.type, m.day, m.doc_day, m.evidence, e.target_key, c.day FROM source_cues c
                     JOIN event_mentions m ON m.pk = c.mention_pk JOIN events e ON e.pk = m.event_pk
                     WHERE c.code = ? AND c.day BETWEEN ? AND ? AND m.day BETWEEN ? AND ? AND m.doc_day >= ? AND m.doc_pk != ?
-                      AND c.cue IN (\(marks(cues.count)))
+                      AND c.cue = ?
                     ORDER BY c.day
-                    """), arguments: values(arguments, cues))
+                    """)
+                for cue in cues {
+                    // One cursor at a time: a statement steps one search, and the next reuses it once this one is done.
+                    try readFulfilments(Row.fetchCursor(statement, arguments: values(arguments, [cue])), wanted: wanted,
+                                        counterpartRoot: counterpartRoot, first: &first, seen: &seen)
+                }
             } else {
                 // An action without cue words: its content words are looked for in the evidence of the actor's reports.
-                rows = try Row.fetchCursor(db.cachedStatement(sql: """
+                try readFulfilments(Row.fetchCursor(db.cachedStatement(sql: """
                     SELECT m.pk, p.type, m.day, m.doc_day, m.evidence, e.target_key, p.day FROM event_parties p
                     CROSS JOIN event_mentions m INDEXED BY event_mentions_event_facts ON m.event_pk = p.event_pk
                     CROSS JOIN events e ON e.pk = p.event_pk
@@ -280,22 +286,29 @@ extension DocumentWriter {
                       AND m.modality IN ('asserted', 'reported') AND m.day BETWEEN ? AND ? AND m.doc_day >= ? AND m.doc_pk != ?
                       AND \(condition.sql)
                     ORDER BY p.day
-                    """), arguments: values(arguments, condition.arguments))
-            }
-            while let row = try rows.next() {
-                if (row[6] as Int) - Self.mergeDays > first.day { break }
-                let knownDay = max(row[2] as Int, row[3] as Int)
-                guard knownDay <= first.day, wanted.isFulfilled(byType: row[1], evidence: row[4]) else { continue }
-                if let counterpartRoot,
-                   !(row[5] as String).split(separator: ",").contains(where: { EntityIdentity.countryRoot(String($0)) == counterpartRoot }) {
-                    continue
-                }
-                guard seen.insert(row[0]).inserted else { continue }
-                first.add(mention: row[0], knownDay: knownDay)
+                    """), arguments: values(arguments, condition.arguments)), wanted: wanted,
+                    counterpartRoot: counterpartRoot, first: &first, seen: &seen)
             }
         }
         for mention in first.mentions {
             try recordFulfilment(expectation: expectation.pk, mention: mention, knownDay: first.day)
+        }
+    }
+
+    /// Reads one day-ordered search for an expectation's fulfilments into `first`, stopping past its first day.
+    /// Each row: mention, type, mention day, document day, evidence, target key, filed day.
+    func readFulfilments(_ rows: RowCursor, wanted: ExpectedAction, counterpartRoot: String?, first: inout FirstReports,
+                         seen: inout Set<Int64>) throws {
+        while let row = try rows.next() {
+            if (row[6] as Int) - Self.mergeDays > first.day { break }
+            let knownDay = max(row[2] as Int, row[3] as Int)
+            guard knownDay <= first.day, wanted.isFulfilled(byType: row[1], evidence: row[4]) else { continue }
+            if let counterpartRoot,
+               !(row[5] as String).split(separator: ",").contains(where: { EntityIdentity.countryRoot(String($0)) == counterpartRoot }) {
+                continue
+            }
+            guard seen.insert(row[0]).inserted else { continue }
+            first.add(mention: row[0], knownDay: knownDay)
         }
     }
 }
