@@ -112,10 +112,17 @@ public struct ExpectedAction: Sendable, Hashable {
     /// The cue words an event's evidence contains, as a bit mask: what `isFulfilled` would find in it, computed
     /// once per stored mention so that the ledger can test it from an index.
     static func cueMask(evidence: String) -> Int64 {
+        var text = evidence
+        if let mask = text.withUTF8({ bytes in bytes.allSatisfy({ $0 < 0x80 }) ? cueScanner.mask(in: bytes) : nil }) {
+            return mask
+        }
         var mask: Int64 = 0
         forEachWord(cueWords, foundIn: evidence) { mask |= Int64(1) << $0 }
         return mask
     }
+
+    /// The cue words, for ASCII evidence.
+    static let cueScanner = CueScanner(cueWords)
 
     /// Calls `found` with the index of each of the lower-case `words` that `evidence` contains. ASCII evidence is
     /// searched byte by byte with ASCII case folding (it is read for every stored event an expectation's window

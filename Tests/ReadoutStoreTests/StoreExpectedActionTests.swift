@@ -68,6 +68,30 @@ struct StoreExpectedActionTests {
         }
     }
 
+    @Test("the one-pass cue scanner finds what searching for each word in turn finds")
+    func cueScanner() {
+        // Texts made of cue words cut and joined with letters in both cases, from a fixed seed.
+        var seed: UInt64 = 0x5EED
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let pieces = ExpectedAction.cueWords + ["A", "s", " ", "-", "PULL", "Back", "ex", "port", "e", "D"]
+        var withCues = 0
+        for _ in 0..<2000 {
+            var text = ""
+            for _ in 0..<next(8) {
+                let piece = pieces[next(pieces.count)]
+                text += next(3) == 0 ? piece.uppercased() : String(piece.prefix(next(piece.count + 1) + 1))
+            }
+            var expected: Int64 = 0
+            ExpectedAction.forEachWord(ExpectedAction.cueWords, foundIn: text) { expected |= Int64(1) << $0 }
+            #expect(ExpectedAction.cueMask(evidence: text) == expected, "\(text)")
+            if expected != 0 { withCues += 1 }
+        }
+        #expect(withCues > 500)
+    }
+
     @Test("an expectation's cue-and-type mask meets an event's only when the event may fulfil it")
     func cueAndTypeMask() {
         let sanctions = ExpectedAction(action: "impose sanctions")
