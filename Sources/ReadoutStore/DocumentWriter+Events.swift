@@ -27,7 +27,10 @@ extension DocumentWriter {
 
     /// Stores one event mention, merging it into an event other documents reported when it is the same
     /// real event: same type, modality, source and target actors, dates within a day, same or no place.
-    mutating func storeEvent(_ event: Event, cues: Int64, document: Document, docPK: Int64, docDay: Int, entities: [String: LocalEntity]) throws {
+    /// `demanded` is what the readout's demand from this event asks, when it has one (a REQUEST event the
+    /// pipeline's ledger stage took as a demand): it files the event in the ledger's demands.
+    mutating func storeEvent(_ event: Event, cues: Int64, demanded: String?, document: Document, docPK: Int64, docDay: Int,
+                             entities: [String: LocalEntity]) throws {
         let sources = event.source.compactMap { entities[$0] }
         let targets = event.target.compactMap { entities[$0] }
         let sourceCodes = Self.distinctCodes(sources)
@@ -91,7 +94,7 @@ extension DocumentWriter {
                                  sources: sourceCodes, targets: targetCodes,
                                  sourceKey: sourceKey, targetKey: targetKey, day: day, docDay: docDay, evidence: event.evidence.text,
                                  eventDay: eventDay, newEvent: match == nil, cues: cues)
-        if type == "REQUEST" { try registerDemand(facts) }
+        if type == "REQUEST", let demanded { try registerDemand(facts, what: demanded) }
         try linkAnswer(facts)
         try linkFulfilment(facts)
     }

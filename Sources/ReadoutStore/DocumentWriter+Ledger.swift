@@ -14,14 +14,14 @@ extension DocumentWriter {
     static let longestDueWindowDays = 400
 
     /// Makes a REQUEST event a demand (once), and links the first answers already stored.
-    mutating func registerDemand(_ facts: MentionFacts) throws {
+    mutating func registerDemand(_ facts: MentionFacts, what: String) throws {
         // An event this mention created has no demand yet.
         if !facts.newEvent, let existing = try queryInt("SELECT pk FROM demands WHERE event_pk = ?", facts.eventPK) {
-            try run("UPDATE demands SET known_day = min(known_day, ?) WHERE pk = ?", facts.docDay, existing)
+            try run("UPDATE demands SET known_day = min(known_day, ?), what = coalesce(what, ?) WHERE pk = ?", facts.docDay, what, existing)
             return
         }
         let eventDay = facts.eventDay
-        try run("INSERT INTO demands (event_pk, day, known_day) VALUES (?, ?, ?)", facts.eventPK, eventDay, facts.docDay)
+        try run("INSERT INTO demands (event_pk, day, known_day, what) VALUES (?, ?, ?, ?)", facts.eventPK, eventDay, facts.docDay, what)
         let demandPK = db.lastInsertedRowID
         // The demands read per span of days take the new one in, where the span's query would have found it.
         let dyad = DyadKey(source: facts.sourceKey, target: facts.targetKey)

@@ -119,7 +119,8 @@ struct DocumentWriter {
         let entities = try storeEntities(prepared, docPK: docPK)
         try storeStatements(readout, docPK: docPK, day: docDay, entities: entities)
         for (index, event) in readout.events.enumerated() {
-            try storeEvent(event, cues: prepared.eventCues[index], document: document, docPK: docPK, docDay: docDay, entities: entities)
+            try storeEvent(event, cues: prepared.eventCues[index], demanded: prepared.demandedByEvent[event.id], document: document,
+                           docPK: docPK, docDay: docDay, entities: entities)
         }
         for expectation in readout.expectations {
             try storeExpectation(expectation, document: document, docPK: docPK, docDay: docDay, entities: entities)

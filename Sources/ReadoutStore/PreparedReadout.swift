@@ -18,6 +18,8 @@ public struct PreparedReadout: Sendable {
     let sha256: String
     /// Each event's cue mask (`ExpectedAction.cueMask`), in the readout's event order.
     let eventCues: [Int64]
+    /// What each demand of the readout asks, by the id of the REQUEST event it comes from: the ledger's demands.
+    let demandedByEvent: [String: String]
 
     /// Prepares a readout; call it on worker threads.
     public init(_ readout: DocumentReadout) throws {
@@ -30,5 +32,6 @@ public struct PreparedReadout: Sendable {
         day = DayNumber.of(readout.document.date) ?? 0
         sha256 = readout.document.sha256
         eventCues = readout.events.map { ExpectedAction.cueMask(evidence: $0.evidence.text) }
+        demandedByEvent = Dictionary(readout.demands.map { ($0.event, $0.what) }, uniquingKeysWith: { first, _ in first })
     }
 }

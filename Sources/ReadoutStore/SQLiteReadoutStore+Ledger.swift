@@ -86,7 +86,7 @@ extension SQLiteReadoutStore {
         let limit = query.limit > 0 ? "LIMIT \(query.limit)" : ""
         let rows = try Row.fetchAll(db, sql: """
             SELECT * FROM (
-              SELECT dm.pk, dm.event_pk, dm.day, dm.known_day,
+              SELECT dm.pk, dm.event_pk, dm.day, dm.known_day, dm.what,
                 min(coalesce(CASE WHEN dm.met_day <= ? THEN dm.met_day END, 1e9),
                     coalesce(CASE WHEN dm.rejected_day <= ? THEN dm.rejected_day END, 1e9),
                     coalesce(CASE WHEN dm.answered_day <= ? THEN dm.answered_day END, 1e9)) AS first_answer,
@@ -117,7 +117,7 @@ extension SQLiteReadoutStore {
             return LedgerEntry(kind: .demand, id: row["event_pk"], status: row["status"],
                                actor: event?.sources.map(\.name).joined(separator: ", ") ?? "",
                                counterpart: event?.targets.map(\.name).joined(separator: ", "),
-                               what: event?.evidence.first?.text ?? "", due: nil, dueStart: nil, dueEnd: nil,
+                               what: row["what"] ?? event?.evidence.first?.text ?? "", due: nil, dueStart: nil, dueEnd: nil,
                                stated: DayNumber.string(row["known_day"]), document: event?.evidence.first?.document ?? "",
                                resolved: (row["first_answer"] as Double?).flatMap { $0 < 1e9 ? DayNumber.string(Int($0)) : nil },
                                links: links[pk] ?? [])

@@ -19,6 +19,7 @@ enum StoreSchema {
         migrator.registerMigration("v7-event-index", migrate: eventIndex)
         migrator.registerMigration("v8-fulltext-merging", migrate: fullTextMerging)
         migrator.registerMigration("v9-lean-rows", migrate: leanRows)
+        migrator.registerMigration("v10-demand-what", migrate: demandWhat)
         return migrator
     }
 

@@ -38,6 +38,18 @@ struct DemandFinderTests {
         #expect(DemandFinder().demands(in: readout(replyType: "AGREE", replyModality: .hypothetical)).first?.status == "open")
     }
 
+    @Test("A request made of no one, or only of the asker's own side, is not a demand")
+    func addressedToAnotherSide() {
+        var readout = readout(replyType: "REJECT")
+        readout.entities.append(Entity(id: "e3", name: "Turkish army", kind: .organization, actorCode: "TURMIL", country: "TUR"))
+        readout.events[0].target = []
+        #expect(DemandFinder().demands(in: readout).isEmpty)
+        readout.events[0].target = ["e3"]
+        #expect(DemandFinder().demands(in: readout).isEmpty)
+        readout.events[0].target = ["e2", "e3"]
+        #expect(DemandFinder().demands(in: readout).count == 1)
+    }
+
     @Test("A readout without demands in its JSON still decodes")
     func decodesOlderReadouts() throws {
         let json = #"{"version":1,"document":{"id":"x","date":"2022-01-01","sha256":"00","text":"Hi."}}"#

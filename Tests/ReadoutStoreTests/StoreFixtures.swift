@@ -28,6 +28,8 @@ struct FixtureDocument {
         readout.events.append(Event(id: id, type: type, source: source, target: target,
                                     date: date.map { DateWindow(value: $0, start: $0, end: $0) }, location: place,
                                     modality: modality, evidence: span(evidence), mentions: [span(evidence)], score: score))
+        // The demands the pipeline's ledger stage would find among the events, as `read` gives them.
+        readout.demands = DemandFinder().demands(in: readout)
     }
 
     mutating func expectation(_ actor: String, _ counterpart: String?, _ action: String, due: DateWindow, evidence: String) {

@@ -87,6 +87,25 @@ struct StoreLedgerTests {
         #expect(try status("2022-01-20") == nil)
     }
 
+    @Test("the ledger's demands are the readout's: what each asks, in the report's words; a request with no one asking is none")
+    func demandsFromTheReadout() throws {
+        let store = try SQLiteReadoutStore()
+        _ = try store.write([GenevaStory.talks()])
+        var query = LedgerQuery()
+        query.asOf = "2022-01-22"
+        query.kind = .demand
+        #expect(try store.ledger(query).map(\.what) == ["the alliance stop taking in new members"])
+        // A question put to a minister: a REQUEST event without a source, which the ledger stage does not take.
+        var briefing = FixtureDocument(id: "wire-c-0122", date: "2022-01-22", source: "Wire C", text: """
+            Asked how he saw the talks, the Russian minister smiled.
+            """)
+        briefing.entity("e1", "Sergei Lavrov", .person, code: "RUSGOV", kb: "Q207810", mentions: ["the Russian minister"])
+        briefing.event("ev1", "REQUEST", [], ["e1"], date: "2022-01-22", evidence: "Asked how he")
+        #expect(briefing.readout.demands.isEmpty)
+        _ = try store.write([briefing.readout])
+        #expect(try store.ledger(query).count == 1)
+    }
+
     @Test("status filter and replacement keep the ledger consistent")
     func statusFilterAndReplacement() throws {
         let store = try SQLiteReadoutStore()

@@ -6,7 +6,8 @@ import Foundation
 /// ("demanded", "calls for", "urged … to", "insists that") up to the end of its clause. A reply is an
 /// event after the demand whose source is one of whom the demand was made (or the same country) and whose
 /// target is the demander (or the same country): REJECT or ACCUSE reject it, AGREE, CONCEDE or RETREAT
-/// meet it, any other type answers it.
+/// meet it, any other type answers it. A REQUEST made of no one, or only of the asker's own side (a
+/// government ordering its troops), is not a demand.
 public struct DemandFinder: Sendable {
     /// Cue words after which the demanded thing is written.
     static let cues: [String] = [
@@ -31,6 +32,10 @@ public struct DemandFinder: Sendable {
         var result: [Demand] = []
         for event in readout.events where event.type == "REQUEST" && !event.source.isEmpty {
             guard event.modality == .asserted || event.modality == .reported else { continue }
+            // A demand is made of someone who can answer it: another side. A request with no one it is made of, or
+            // made of the asker's own side (a government ordering its troops or staff), is not one the ledger can
+            // see answered.
+            guard event.target.contains(where: { !sameSide(event.source, [$0]) }) else { continue }
             let spans = event.mentions.isEmpty ? [event.evidence] : event.mentions
             let longest = spans.max { $0.text.count < $1.text.count } ?? event.evidence
             var answers: [String] = []
