@@ -38,16 +38,28 @@ struct DemandFinderTests {
         #expect(DemandFinder().demands(in: readout(replyType: "AGREE", replyModality: .hypothetical)).first?.status == "open")
     }
 
-    @Test("A request made of no one, or only of the asker's own side, is not a demand")
+    @Test("A request made of no one, or only of the asker's own state, is not a demand; one of a party at home is")
     func addressedToAnotherSide() {
         var readout = readout(replyType: "REJECT")
         readout.entities.append(Entity(id: "e3", name: "Turkish army", kind: .organization, actorCode: "TURMIL", country: "TUR"))
+        readout.entities.append(Entity(id: "e4", name: "Turkish opposition", kind: .organization, actorCode: "TUROPP", country: "TUR"))
         readout.events[0].target = []
         #expect(DemandFinder().demands(in: readout).isEmpty)
         readout.events[0].target = ["e3"]
         #expect(DemandFinder().demands(in: readout).isEmpty)
         readout.events[0].target = ["e2", "e3"]
         #expect(DemandFinder().demands(in: readout).count == 1)
+        readout.events[0].target = ["e4"]
+        #expect(DemandFinder().demands(in: readout).count == 1)
+    }
+
+    @Test("What is demanded runs to the end of its clause past the event's words, after the last cue in them")
+    func demandedText() {
+        #expect(DemandFinder.demanded(in: "Moscow's core demands and the call for NATO to leave the Baltic states, while Kyiv waited",
+                                      mentionBytes: 44) == "NATO to leave the Baltic states")
+        #expect(DemandFinder.demanded(in: "The allies called on Russia to pull back its forces.", mentionBytes: 22)
+                == "Russia to pull back its forces")
+        #expect(DemandFinder.demanded(in: "Ankara demanded the extradition of three activists") == "the extradition of three activists")
     }
 
     @Test("A readout without demands in its JSON still decodes")

@@ -2,16 +2,17 @@ import Foundation
 
 /// Turns a document's REQUEST events into demands and links the replies the same document reports.
 ///
-/// What is demanded is read from the longest mention of the event: the words after the demand cue
-/// ("demanded", "calls for", "urged … to", "insists that") up to the end of its clause. A reply is an
+/// What is demanded is read from the longest mention of the event and the rest of its sentence: the words
+/// after the demand cue ("demanded", "calls for", "urged … to", "insists that") up to the end of its clause. A reply is an
 /// event after the demand whose source is one of whom the demand was made (or the same country) and whose
 /// target is the demander (or the same country): REJECT or ACCUSE reject it, AGREE, CONCEDE or RETREAT
-/// meet it, any other type answers it. A REQUEST made of no one, or only of the asker's own side (a
+/// meet it, any other type answers it. A REQUEST made of no one, or only of the asker's own state (a
 /// government ordering its troops), is not a demand.
 public struct DemandFinder: Sendable {
     /// Cue words after which the demanded thing is written.
     static let cues: [String] = [
         "demanded", "demands", "demanding", "demand", "called for", "calls for", "calling for", "call for",
+        "called on", "calls on", "calling on", "call on",
         "urged", "urges", "urging", "asked for", "asks for", "asked", "asks", "requested", "requests",
         "insisted on", "insists on", "insisted", "insists", "pressed for", "presses for", "sought", "seeks",
     ]
@@ -29,13 +30,32 @@ public struct DemandFinder: Sendable {
             let left = Set(a.map { countries[$0] ?? $0 })
             return b.contains { left.contains(countries[$0] ?? $0) }
         }
+        let codes = Dictionary(readout.entities.map { ($0.id, $0.actorCode) }, uniquingKeysWith: { a, _ in a })
+        // The asker's own state: the same entity or actor code, or the same country's government, military or the
+        // country itself on both sides (a government ordering its troops). Parties, persons and others of one
+        // country are sides of their own: domestic demands are demands.
+        func ownState(_ sources: [String], _ target: String) -> Bool {
+            sources.contains { source in
+                if source == target { return true }
+                guard let a = codes[source] ?? nil, let b = codes[target] ?? nil else { return false }
+                return a == b || (a.prefix(3) == b.prefix(3) && Self.isState(a) && Self.isState(b))
+            }
+        }
+        let scalars = Array(readout.document.text.unicodeScalars)
+        // A mention and the rest of its sentence: what is demanded often runs on past the event's words.
+        func toSentenceEnd(_ span: TextSpan) -> String {
+            let end = readout.sentences.first { $0.start <= span.start && span.start < $0.end }?.end ?? span.end
+            guard span.start >= 0, end > span.start, end <= scalars.count else { return span.text }
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars[span.start..<end])
+            return String(text)
+        }
         var result: [Demand] = []
         for event in readout.events where event.type == "REQUEST" && !event.source.isEmpty {
             guard event.modality == .asserted || event.modality == .reported else { continue }
-            // A demand is made of someone who can answer it: another side. A request with no one it is made of, or
-            // made of the asker's own side (a government ordering its troops or staff), is not one the ledger can
-            // see answered.
-            guard event.target.contains(where: { !sameSide(event.source, [$0]) }) else { continue }
+            // A demand is made of someone who can answer it. A request made of no one, or only of the asker's own
+            // state (a government ordering its troops or staff), is not one the ledger can see answered.
+            guard event.target.contains(where: { !ownState(event.source, $0) }) else { continue }
             let spans = event.mentions.isEmpty ? [event.evidence] : event.mentions
             let longest = spans.max { $0.text.count < $1.text.count } ?? event.evidence
             var answers: [String] = []
@@ -51,19 +71,41 @@ public struct DemandFinder: Sendable {
                 }
             }
             result.append(Demand(
-                id: "d\(result.count + 1)", by: event.source, of: event.target, what: Self.demanded(in: longest.text),
+                id: "d\(result.count + 1)", by: event.source, of: event.target, what: Self.demanded(in: toSentenceEnd(longest), mentionBytes: longest.text.utf8.count),
                 stated: event.date?.value, status: status, event: event.id, answers: answers, evidence: longest))
         }
         return result
     }
 
-    /// The demanded thing in a mention's text: after the first cue, to the end of the clause.
-    static func demanded(in text: String) -> String {
+    /// Whether an actor code is a country's state: the country itself, its government or its military.
+    static func isState(_ code: String) -> Bool {
+        let sector = code.dropFirst(3).prefix(3)
+        return sector.isEmpty || sector == "GOV" || sector == "MIL"
+    }
+
+    /// The demanded thing in a mention's text (and the rest of its sentence): after the demand cue, to the end of
+    /// the clause. The cue is the last one within the mention's own `mentionBytes` ("Moscow's core demands and
+    /// the call for NATO to …": "call for"), else the first after it.
+    static func demanded(in text: String, mentionBytes: Int? = nil) -> String {
         let bytes = Array(text.utf8)
         let lower = bytes.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        let within = mentionBytes ?? bytes.count
         var from = 0
+        var lastInMention: Int?
         for cue in cueBytes {
-            if let at = find(cue, in: lower, from: 0) { from = at + cue.count; break }
+            var at = find(cue, in: lower, from: 0)
+            while let found = at, found < within {
+                // The cue that ends last: of two starting together, the longer ("called for" over "called").
+                lastInMention = max(lastInMention ?? 0, found + cue.count)
+                at = find(cue, in: lower, from: found + 1)
+            }
+        }
+        if let lastInMention {
+            from = lastInMention
+        } else {
+            for cue in cueBytes {
+                if let at = find(cue, in: lower, from: 0) { from = at + cue.count; break }
+            }
         }
         var to = bytes.count
         for stop in stopBytes {
