@@ -31,6 +31,13 @@ import Testing
         #expect(readout.events.first?.date?.value == "2023-03-10")
     }
 
+    @Test func sinceAndUntilBoundTheEventNotDateIt() {
+        let text = "Jean Dupont met Hans Weber in Vienna for the first time since 2019. Paris condemned Moscow until March."
+        let readout = EventFixture.read(text, date: "2023-03-10", timexes: [("2019", "2019"), ("March", "2023-03")])
+        #expect(readout.events.first { $0.type == "CONSULT" }?.date?.value == "2023-03-10")
+        #expect(readout.events.first { $0.type == "ACCUSE" || $0.type == "DISAPPROVE" }?.date?.value == "2023-03-10")
+    }
+
     @Test func atTheTimePointsBack() {
         let text = "Moscow issued demands to the alliance on December 17. The demand was rejected at the time by Paris as unacceptable."
         let readout = EventFixture.read(text, timexes: [("December 17", "2022-12-17")])

@@ -106,11 +106,17 @@ extension EventCoder {
         m.evidenceEnd = doc.words[hi].end
     }
 
-    /// Date and place: the clause's own time expression, a caption's date, "at the time", then the document date.
+    /// Words before a time expression that make it a bound of an event's time rather than its date.
+    static let boundSignals: Set<String> = ["since", "until", "till"]
+
+    /// Date and place: the clause's own time expression (not one after "since" or "until"), a caption's date,
+    /// "at the time", then the document date.
     func place(_ m: inout EventMention, in s: EventSentence, index: Int, argumentPlace: MentionSpan?) {
         var chosen: DateWindow?
         var best = Int.max
         for t in doc.timexes[doc.timexIndices(from: s.first, to: s.end)] where t.first >= s.first && t.end <= s.end && t.timex.type == .date {
+            // "for the first time since 2019", "until Friday": a bound of the event's time, not its date.
+            if Self.boundSignals.contains(doc.word(t.first - 1)) { continue }
             guard let window = TimexWindow.window(t.timex.value) else { continue }
             let distance = t.first >= m.end ? t.first - m.end : m.first - t.end
             if m.presupposed, !(t.first >= m.end && distance <= 10) { continue }
