@@ -72,6 +72,12 @@ import Testing
         #expect(expectation?.action.hasPrefix("deliver a written answer") == true)
     }
 
+    @Test func anActionEndsBeforeTheWordsLeadingIntoItsDueTimeAndAtItsClause() {
+        let text = "Jean Dupont will meet Hans Weber in Vienna on Thursday. Paris has committed to de-escalation, nor has it refused talks."
+        let readout = EventFixture.read(text, date: "2023-03-06", timexes: [("Thursday", "2023-03-09")])
+        #expect(readout.expectations.map(\.action) == ["meet Hans Weber in Vienna", "de-escalation"])
+    }
+
     @Test func noEventWithoutATrigger() {
         let readout = EventFixture.read("The tension between Moscow and Russia continues.")
         #expect(readout.events.isEmpty)

@@ -8,6 +8,11 @@ struct ExpectationFinder {
         "will", "shall", "scheduled", "plans", "planned", "planning", "expected", "set", "due", "agreed", "promised",
         "pledged", "vowed", "intends", "intend", "committed", "offered", "going",
     ]
+    /// Words and stops an action does not end on: they lead into the due time or the next clause (a closing quote stays).
+    static let dangling: Set<String> = [
+        "on", "in", "at", "by", "before", "after", "until", "from", "for", "during", "within", "of", "to", "and", "or",
+        "the", "a", "an", "next", "this", "as", "early", "late", "later", "soon", ".", ",", ";", ":",
+    ]
     /// Markers that are themselves a commitment even without a date.
     static let commitments: Set<String> = ["scheduled", "agreed", "promised", "pledged", "vowed", "committed"]
 
@@ -34,7 +39,7 @@ struct ExpectationFinder {
                 var dueEnd = verb
                 while end < s.end, end - verb < 16 {
                     let word = doc.word(end)
-                    if word == ";" || word == "," && end > verb + 1 || doc.has(end, .rightStop) && end > verb { break }
+                    if word == ";" || word == "," && end > verb || doc.has(end, .rightStop) && end > verb { break }
                     if let t = doc.timex(startingAt: end) {
                         if let window = TimexWindow.window(t.timex.value), (window.end ?? "") >= doc.date { due = window; dueEnd = t.end }
                         break
@@ -51,7 +56,11 @@ struct ExpectationFinder {
                         !actor.contains(e) && doc.country(of: e) != nil && doc.country(of: e) != doc.country(of: first)
                     }
                 }
-                let actionEnd = max(verb, end - 1)
+                // The words that lead into the due time ("meet in Brussels on [Wednesday]") are not the action's.
+                var actionEnd = max(verb, end - 1)
+                while actionEnd > verb, ExpectationFinder.dangling.contains(doc.word(actionEnd)) {
+                    actionEnd -= 1
+                }
                 let action = doc.text(doc.words[verb].start, doc.words[actionEnd].end)
                 let key = (doc.country(of: first) ?? doc.entities[first].id) + "|" + (due?.value ?? action)
                 let evidenceStart = doc.words[coder.firstWord(of: actor, before: k, floor: s.first)].start
