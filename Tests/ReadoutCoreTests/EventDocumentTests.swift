@@ -78,6 +78,14 @@ import Testing
         #expect(readout.expectations.map(\.action) == ["meet Hans Weber in Vienna", "de-escalation"])
     }
 
+    @Test func anOrderGivenToOnesTroopsMovesThemAndIsNoDemand() {
+        func types(_ text: String) -> [String] { EventFixture.read(text).events.map(\.type) }
+        #expect(types("Washington ordered 3,000 more troops to Germany.") == ["MOBILIZE"])
+        #expect(types("The Kremlin ordered the army back to its bases.") == ["RETREAT"])
+        #expect(types("Moscow ordered Ukrainian troops to lay down their arms.") == ["REQUEST"])
+        #expect(types("Paris ordered Moscow to release the journalist.").first == "REQUEST")
+    }
+
     @Test func noEventWithoutATrigger() {
         let readout = EventFixture.read("The tension between Moscow and Russia continues.")
         #expect(readout.events.isEmpty)

@@ -111,6 +111,16 @@ struct EventCoder {
             || doc.has(trigger.first - 1, .preposition) {
             return false
         }
+        // "ordered troops into the regions", "orders 3,000 more troops to Poland": an order given to one's troops
+        // moves them (MOBILIZE), or pulls them back ("ordered the army back"); it is not a demand made of anyone.
+        // Named forces ("ordered Ukrainian troops to lay down arms") are another party: that stays a demand.
+        if trigger.sense.type == "REQUEST", trigger.end - trigger.first == 1, Self.orderForms.contains(doc.word(trigger.first)),
+           let troops = (trigger.end..<min(s.end, trigger.end + 4)).first(where: { doc.has($0, .military) }),
+           !(trigger.end..<troops).contains(where: { doc.spanAt[$0] >= 0 }) {
+            let back = (trigger.end..<min(s.end, trigger.end + 6)).contains { Self.backWords.contains(doc.word($0)) }
+            trigger.sense = back ? TriggerSense(type: "RETREAT", mode: "withdraw", cameo: "087", pos: .verb)
+                                 : TriggerSense(type: "MOBILIZE", mode: "troops", cameo: "152", pos: .verb)
+        }
         if trigger.sense.needsMilitary {
             let lo = max(s.first, trigger.first - 7), hi = min(s.end, trigger.end + 4)
             guard (lo..<hi).contains(where: { doc.has($0, .military) }) else { return false }
@@ -154,6 +164,11 @@ struct EventCoder {
         "of", "in", "for", "during", "after", "before", "at", "from", "with", "without", "amid", "despite", "following",
         "on", "about", "against", "by", "between", "into", "through", "over", "under", "and", "or", "“", "\"",
     ]
+
+    /// Forms of "order", whose object may be troops.
+    static let orderForms: Set<String> = ["order", "orders", "ordered", "ordering"]
+    /// Words that send troops back rather than forward.
+    static let backWords: Set<String> = ["back", "home", "withdraw", "pull", "leave", "return"]
 
     static let militaryWords: Set<String> = [
         "troops", "soldiers", "forces", "military", "army", "tanks", "units", "warships", "vehicles", "battalions",
