@@ -41,10 +41,11 @@ public struct DemandFinder: Sendable {
                 return a == b || (a.prefix(3) == b.prefix(3) && Self.isState(a) && Self.isState(b))
             }
         }
-        let scalars = Array(readout.document.text.unicodeScalars)
+        var scalars: [Unicode.Scalar] = []
         // A mention and the rest of its sentence: what is demanded often runs on past the event's words.
         func toSentenceEnd(_ span: TextSpan) -> String {
             let end = readout.sentences.first { $0.start <= span.start && span.start < $0.end }?.end ?? span.end
+            if scalars.isEmpty { scalars = Array(readout.document.text.unicodeScalars) }
             guard span.start >= 0, end > span.start, end <= scalars.count else { return span.text }
             var text = String.UnicodeScalarView()
             text.append(contentsOf: scalars[span.start..<end])
