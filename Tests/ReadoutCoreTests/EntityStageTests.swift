@@ -15,6 +15,19 @@ struct EntityStageTests {
         #expect(EntityTestKB.entity(mentioning: "The US Secretary of State", in: after)?.actorCode == "USAGOV")
     }
 
+    @Test("A state or body a source lists as a person is not found by the last word of its name")
+    func stateListedAsPersonHasNoSurname() {
+        let kb = KnowledgeBase(entries: EntityTestKB.kb.entries + [
+            KBEntry(id: "person:gdr", name: "German Democratic Republic", kind: .person, actorCode: "DDR", country: "DDR"),
+            KBEntry(id: "person:kosovo-assembly", name: "Kosovo Assembly", kind: .person, actorCode: "KSVGOVLEG", country: "KSV"),
+            KBEntry(id: "person:jean-dupont", name: "Jean Dupont", kind: .person, actorCode: "FRAGOV", country: "FRA"),
+        ])
+        let text = "Moscow recognised the Republic on Monday. The Assembly met. Dupont spoke in Geneva."
+        let found = EntityStage(knowledgeBase: kb).recognize(text: text, date: "2022-02-21")
+        #expect(!found.entities.contains { $0.actorCode == "DDR" || $0.actorCode == "KSVGOVLEG" })
+        #expect(EntityTestKB.entity(mentioning: "Dupont", in: found)?.kbID == "person:jean-dupont")
+    }
+
     @Test("Russia's prime minister is Putin in 2010 and Mishustin in 2022")
     func primeMinisterDependsOnDate() {
         let text = "Officials said Russia's prime minister visited a tractor plant on Tuesday."

@@ -147,7 +147,10 @@ final class EntityGazetteer: Sendable {
                 let w = words(entry.name)
                 // Surnames that are mostly adjectives in news text ("Christian east Beirut") never stand alone for a person.
                 let adjectives: Set<String> = ["Christian", "Muslim", "Jewish", "Catholic", "Islamic", "Arab", "Sunni", "Shiite", "Young", "Little", "Black", "White", "Green", "Brown", "Rich", "Strong", "Noble", "Sharp"]
-                if w.count >= 2, let last = w.last, last.utf8.count >= 4, !adjectives.contains(last) {
+                // Nor do the last words of organisations, places and states that a source lists as people
+                // ("German Democratic Republic": "Republic" alone is no one).
+                if w.count >= 2, let last = w.last, last.utf8.count >= 4, !adjectives.contains(last),
+                   !EntityLexicon.stateWords.contains(last), !EntityLexicon.organizationSuffixes.contains(last) {
                     let id = automaton.intern(last)
                     if let other = surnames[id], other != index { surnames[id] = -1 } else { surnames[id] = index }
                     firstNameCounts[w[0], default: 0] += 1

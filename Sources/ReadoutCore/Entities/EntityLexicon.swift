@@ -174,6 +174,12 @@ enum EntityLexicon {
         "Old", "New", "Great", "Grand", "Saint", "San", "Santa", "Sports", "Sport", "Rugby", "Police", "Army",
     ]
 
+    /// Last words of the names of states and regimes ("… Republic", "… Kingdom").
+    static let stateWords: Set<String> = [
+        "Republic", "Republics", "Kingdom", "Emirates", "States", "Empire", "Principality", "Sultanate", "Emirate",
+        "Government", "Administration", "Regime", "Junta", "Caliphate", "Confederation",
+    ]
+
     /// Last words of place names ("… River", "… Province").
     static let placeSuffixes: [String] = [
         "River", "Island", "Islands", "Province", "Region", "Street", "Mountains", "Mountain", "Sea", "Ocean", "Lake",
