@@ -86,6 +86,12 @@ import Testing
         #expect(types("Paris ordered Moscow to release the journalist.").first == "REQUEST")
     }
 
+    @Test func pushingBackOnAProposalRejectsItAndPushingBackTroopsIsFighting() {
+        func types(_ text: String) -> [String] { EventFixture.read(text).events.map(\.type) }
+        #expect(types("Paris pushed back on Moscow's proposals.") == ["REJECT"])
+        #expect(types("Ukrainian troops pushed back Russian forces.") == ["ASSAULT"])
+    }
+
     @Test func noEventWithoutATrigger() {
         let readout = EventFixture.read("The tension between Moscow and Russia continues.")
         #expect(readout.events.isEmpty)

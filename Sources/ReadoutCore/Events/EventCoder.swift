@@ -111,6 +111,11 @@ struct EventCoder {
             || doc.has(trigger.first - 1, .preposition) {
             return false
         }
+        // "pushed back on the proposals" rejects them; "pushed back Russian troops" is fighting, not a rejection.
+        if trigger.sense.type == "REJECT", trigger.end - trigger.first == 2, doc.word(trigger.first + 1) == "back",
+           doc.word(trigger.first).hasPrefix("push"), (trigger.end..<min(s.end, trigger.end + 4)).contains(where: { doc.has($0, .military) }) {
+            trigger.sense = TriggerSense(type: "ASSAULT", mode: nil, cameo: "190", pos: .verb)
+        }
         // "ordered troops into the regions", "orders 3,000 more troops to Poland": an order given to one's troops
         // moves them (MOBILIZE), or pulls them back ("ordered the army back"); it is not a demand made of anyone.
         // Named forces ("ordered Ukrainian troops to lay down arms") are another party: that stays a demand.

@@ -54,7 +54,7 @@ extension EventLexicon {
     ACCUSE|090|investigate|n|investigation investigations inquiry probe
     ACCUSE|090|investigate|v|sent~inspectors send~inspectors sends~inspectors dispatched~inspectors dispatch~inspectors dispatches~inspectors
     REJECT|120|-|v|reject rejects rejected rejecting refuse refuses refused refusing dismiss dismisses dismissed dismissing decline declines declined declining veto vetoes vetoed oppose opposes opposed opposing spurn spurned reneged renege defied defy defies violated violate
-    REJECT|120|-|v|turn_down turned_down turns_down ruled_out rule_out rules_out
+    REJECT|120|-|v|turn_down turned_down turns_down ruled_out rule_out rules_out push_back pushed_back pushes_back pushing_back
     REJECT|120|-|a|unacceptable out_of_the_question
     REJECT|120|-|n|rejection refusal veto
     THREATEN|130|-|v|threaten threatens threatened threatening
