@@ -45,14 +45,14 @@ extension DocumentWriter {
         let count = max(1, event.mentions.count)
         // The stored event nearest in days among those with the same identity and the same or no place.
         let place = event.location?.lowercased()
-        var match: (pk: Int64, day: Int)?
+        var match: (pk: Int64, day: Int, cues: Int64)?
         var nearest = Int.max
         try query(statement: statement(.mergeCandidates), type, sourceKey, targetKey, modality, day - Self.mergeDays, day + Self.mergeDays) { row in
             if let place, let other = row.text(1), other.lowercased() != place { return true }
             let candidateDay = row.int(2)
             if abs(candidateDay - day) < nearest {
                 nearest = abs(candidateDay - day)
-                match = (row.int64(0), candidateDay)
+                match = (row.int64(0), candidateDay, row.int64(3))
             }
             return true
         }
@@ -63,12 +63,12 @@ extension DocumentWriter {
             eventPK = match.pk
             eventDay = match.day
             // Counted before this mention is stored: a new article, a new publisher.
-            try Self.run(statement(.mergeUpdate), db: db, eventPK, count, docPK, document.source, event.location)
+            try Self.run(statement(.mergeUpdate), db: db, eventPK, count, docPK, document.source, event.location, cues)
             report.mergedEventMentions += 1
         } else {
             try Self.run(statement(.insertEvent), db: db, type, event.mode, event.cameo, quad, sourceKey, targetKey, modality,
                       event.date?.value ?? document.date, event.date?.start ?? (event.date == nil ? document.date : nil),
-                      event.date?.end ?? (event.date == nil ? document.date : nil), day, event.location, event.score, count)
+                      event.date?.end ?? (event.date == nil ? document.date : nil), day, event.location, event.score, count, cues)
             eventPK = db.lastInsertedRowID
             eventDay = day
             try indexActors(event: eventPK, day: day, quad: quad, score: event.score, sourceKey: sourceKey, targetKey: targetKey)
@@ -88,7 +88,9 @@ extension DocumentWriter {
         report.eventsByType[type, default: 0] += 1
 
         guard PloverVocabulary.factualModalities.contains(modality) else { return }
-        try fileSourceCues(mention: mentionPK, sourceCodes: sourceCodes, type: type, day: eventDay, cues: cues)
+        // A merged mention files only the cue words its event was not filed under yet (the same codes, type and day).
+        try fileSourceCues(event: eventPK, sourceCodes: sourceCodes, cues: match.map { ExpectedAction.words(in: cues & ~$0.cues) }
+                               ?? [type] + ExpectedAction.words(in: cues), day: eventDay)
         // A merged event has exactly these party codes: merging requires the same keys.
         let facts = MentionFacts(mentionPK: mentionPK, eventPK: eventPK, docPK: docPK, type: type,
                                  sources: sourceCodes, targets: targetCodes,
@@ -143,13 +145,15 @@ extension DocumentWriter {
             SELECT DISTINCT l.expectation_pk FROM expectation_links l JOIN event_mentions m ON m.pk = l.mention_pk WHERE m.doc_pk = ?
               AND NOT EXISTS (SELECT 1 FROM expectations x WHERE x.pk = l.expectation_pk AND x.doc_pk = ?1)
             """), arguments: [pk])
-        try unfileSourceCues(document: pk)
+        for event in events { try unfileSourceCues(event: event) }
         try run("DELETE FROM documents WHERE pk = ?", pk)
         for event in events {
             try recount(event: event)
             if try Int.fetchOne(db.cachedStatement(sql: "SELECT num_mentions FROM events WHERE pk = ?"), arguments: [event]) == 0 {
                 try unindexActors(event: event)
                 try run("DELETE FROM events WHERE pk = ?", event)
+            } else {
+                try refileSourceCues(event: event)
             }
             try run("""
                 UPDATE demands SET known_day = (SELECT min(doc_day) FROM event_mentions WHERE event_pk = ?1) WHERE event_pk = ?1

@@ -263,17 +263,20 @@ extension DocumentWriter {
             let arguments = [code, expectation.from - Self.mergeDays, expectation.to + Self.mergeDays, expectation.from,
                              expectation.to, expectation.statedDay, expectation.docPK] as [any DatabaseValueConvertible]
             if let cues = wanted.indexedCues {
-                // The actor's reports filed under the action's cues (`source_cues`), not every report of its year.
+                // The actor's events filed under the action's cues (`source_cues`), not every event of its year; of an
+                // event filed under a cue word, the mentions whose evidence has it (all have the event's type).
                 let statement = try db.cachedStatement(sql: """
                     SELECT m.pk, e.type, m.day, m.doc_day, m.evidence, e.target_key, c.day FROM source_cues c
-                    JOIN event_mentions m ON m.pk = c.mention_pk JOIN events e ON e.pk = m.event_pk
+                    CROSS JOIN events e ON e.pk = c.event_pk
+                    CROSS JOIN event_mentions m INDEXED BY event_mentions_event_facts ON m.event_pk = c.event_pk
                     WHERE c.code = ? AND c.day BETWEEN ? AND ? AND m.day BETWEEN ? AND ? AND m.doc_day >= ? AND m.doc_pk != ?
-                      AND c.cue = ?
+                      AND c.cue = ? AND (?9 = 0 OR (m.cues & ?9) != 0)
                     ORDER BY c.day
                     """)
                 for cue in cues {
                     // One cursor at a time: a statement steps one search, and the next reuses it once this one is done.
-                    try readFulfilments(Row.fetchCursor(statement, arguments: values(arguments, [cue])), wanted: wanted,
+                    let bit = ExpectedAction.cueBits[cue] ?? 0
+                    try readFulfilments(Row.fetchCursor(statement, arguments: values(arguments, [cue, bit])), wanted: wanted,
                                         counterpartRoot: counterpartRoot, first: &first, seen: &seen)
                 }
             } else {

@@ -1,52 +1,61 @@
 import GRDB
 
-/// The ledger's index of what actors did: for each asserted or reported event mention, one row per source actor code
-/// and per cue it carries (the event's PLOVER type, and each action word its evidence contains). An expectation's
-/// fulfilment search reads the rows of its actor and its action's cues in its window, not every event the actor
-/// has in a year.
+/// The ledger's index of what actors did: each asserted or reported event is filed once per source actor code and
+/// per cue its mentions carry (the event's PLOVER type, and each action word one of their evidences contains), on
+/// the event's day. An expectation's fulfilment search reads the events of its actor and its action's cues in its
+/// window, and then their mentions, not every event the actor has in a year. A mention merged into a filed event
+/// adds rows only for cue words the event was not filed under yet (`events.cues`).
 extension DocumentWriter {
-    /// Files a stored mention under its source codes and cues.
-    func fileSourceCues(mention: Int64, sourceCodes: [String], type: String, day: Int, cues: Int64) throws {
-        let cueNames = [type] + ExpectedAction.words(in: cues)
-        let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO source_cues (code, cue, day, mention_pk) VALUES (?, ?, ?, ?)")
+    /// Files an event under its source codes and these cues.
+    func fileSourceCues(event: Int64, sourceCodes: [String], cues: [String], day: Int) throws {
+        guard !cues.isEmpty else { return }
+        let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO source_cues (code, cue, day, event_pk) VALUES (?, ?, ?, ?)")
         for code in sourceCodes {
-            for cue in cueNames {
-                try Self.run(statement, db: db, code, cue, day, mention)
+            for cue in cues {
+                try Self.run(statement, db: db, code, cue, day, event)
             }
         }
     }
 
-    /// Removes the rows of a document's mentions; call before the mentions go. The table is keyed for the search
-    /// alone (one B-tree, no second index to keep), so each row's key is rebuilt from the mention as it was filed.
-    func unfileSourceCues(document: Int64) throws {
-        let delete = try db.cachedStatement(sql: "DELETE FROM source_cues WHERE code = ? AND cue = ? AND day = ? AND mention_pk = ?")
-        try Self.forEachSourceCue(db: db, where: "m.doc_pk = ?", arguments: [document]) { code, cue, day, mention in
-            try Self.run(delete, db: db, code, cue, day, mention)
+    /// Takes an event's rows out of the index, rebuilt from the event as it was filed; call before its mentions change.
+    func unfileSourceCues(event: Int64) throws {
+        let delete = try db.cachedStatement(sql: "DELETE FROM source_cues WHERE code = ? AND cue = ? AND day = ? AND event_pk = ?")
+        try Self.forEachSourceCue(db: db, event: event) { code, cue, day in
+            try Self.run(delete, db: db, code, cue, day, event)
         }
     }
 
-    /// Calls `body` with each (code, cue, day, mention) row the stored mentions matching `condition` are filed under.
-    static func forEachSourceCue(db: Database, where condition: String, arguments: [any DatabaseValueConvertible] = [],
-                                 _ body: (String, String, Int, Int64) throws -> Void) throws {
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT DISTINCT m.pk, p.code, p.type, p.day, m.cues FROM event_parties p JOIN event_mentions m ON m.event_pk = p.event_pk
-            WHERE p.role = 'source' AND m.modality IN ('asserted', 'reported') AND \(condition)
-            """, arguments: StatementArguments(arguments))
-        while let row = try rows.next() {
-            let mention: Int64 = row[0]
-            let code: String = row[1]
-            let day: Int = row[3]
-            for cue in [row[2] as String] + ExpectedAction.words(in: row[4]) {
-                try body(code, cue, day, mention)
-            }
+    /// Files an event again from the mentions it has left (their cue words, `events.cues`), after some went.
+    func refileSourceCues(event: Int64) throws {
+        try Self.refile(event: event, db: db)
+    }
+
+    /// Recomputes an event's cue words from its mentions and files it under them.
+    static func refile(event: Int64, db: Database) throws {
+        var cues: Int64 = 0
+        for mask in try Int64.fetchAll(db.cachedStatement(sql: "SELECT cues FROM event_mentions WHERE event_pk = ?"), arguments: [event]) {
+            cues |= mask
+        }
+        try run(db.cachedStatement(sql: "UPDATE events SET cues = ? WHERE pk = ?"), db: db, cues, event)
+        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO source_cues (code, cue, day, event_pk) VALUES (?, ?, ?, ?)")
+        try forEachSourceCue(db: db, event: event) { code, cue, day in
+            try run(insert, db: db, code, cue, day, event)
         }
     }
 
-    /// Fills the index from the stored mentions (the migration that creates it).
-    static func fileAllSourceCues(db: Database) throws {
-        let statement = try db.makeStatement(sql: "INSERT OR IGNORE INTO source_cues (code, cue, day, mention_pk) VALUES (?, ?, ?, ?)")
-        try forEachSourceCue(db: db, where: "1") { code, cue, day, mention in
-            try run(statement, db: db, code, cue, day, mention)
+    /// Calls `body` with each (code, cue, day) an event is filed under, as `events.cues` says: nothing for an event
+    /// that is not asserted or reported.
+    static func forEachSourceCue(db: Database, event: Int64, _ body: (String, String, Int) throws -> Void) throws {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT type, day, cues, modality FROM events WHERE pk = ?"),
+                                         arguments: [event]),
+              PloverVocabulary.factualModalities.contains(row[3] as String) else { return }
+        let day: Int = row[1]
+        let cues = [row[0] as String] + ExpectedAction.words(in: row[2] as Int64)
+        let codes = try String.fetchAll(db.cachedStatement(sql: """
+            SELECT DISTINCT code FROM event_parties WHERE event_pk = ? AND role = 'source'
+            """), arguments: [event])
+        for code in codes {
+            for cue in cues { try body(code, cue, day) }
         }
     }
 }

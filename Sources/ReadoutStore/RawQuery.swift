@@ -86,7 +86,7 @@ enum HotStatement: Int, CaseIterable {
     var sql: String {
         switch self {
         case .mergeCandidates: """
-            SELECT pk, location, day FROM events
+            SELECT pk, location, day, cues FROM events
             WHERE type = ? AND source_key = ? AND target_key = ? AND modality = ? AND day BETWEEN ? AND ?
             """
         // Every mention of a document carries its publisher, so "is this article new to the event" is asked as
@@ -97,13 +97,13 @@ enum HotStatement: Int, CaseIterable {
               num_sources = num_sources + CASE WHEN ?4 IS NULL
                 THEN NOT EXISTS (SELECT 1 FROM event_mentions WHERE event_pk = ?1 AND publisher IS NULL AND doc_pk = ?3)
                 ELSE NOT EXISTS (SELECT 1 FROM event_mentions WHERE event_pk = ?1 AND publisher = ?4) END,
-              location = coalesce(location, ?5)
+              location = coalesce(location, ?5), cues = cues | ?6
             WHERE pk = ?1
             """
         case .insertEvent: """
             INSERT INTO events (type, mode, cameo, quad, source_key, target_key, modality, date, start, "end", day, location, score,
-              num_mentions, num_articles, num_sources)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)
+              num_mentions, cues, num_articles, num_sources)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)
             """
         case .insertParty: """
             INSERT OR IGNORE INTO event_parties (event_pk, role, entity_pk, code, type, day, quad, score)

@@ -34,7 +34,7 @@ extension StoreSchema {
             CREATE INDEX expectations_open ON expectations(actor_code, due_start_day, due_end_day, stated_day, fulfilled_day, doc_pk,
               action_cues, action_open);
             """)
-        try DocumentWriter.fileAllSourceCues(db: db)
+        // The index is filled by `v11-event-cues`, which files events rather than mentions.
         let expectations = try Row.fetchAll(db, sql: "SELECT pk, action FROM expectations")
         let mark = try db.makeStatement(sql: "UPDATE expectations SET action_cues = ?, action_open = ? WHERE pk = ?")
         for row in expectations {

@@ -20,6 +20,7 @@ enum StoreSchema {
         migrator.registerMigration("v8-fulltext-merging", migrate: fullTextMerging)
         migrator.registerMigration("v9-lean-rows", migrate: leanRows)
         migrator.registerMigration("v10-demand-what", migrate: demandWhat)
+        migrator.registerMigration("v11-event-cues", migrate: eventCues)
         return migrator
     }
 

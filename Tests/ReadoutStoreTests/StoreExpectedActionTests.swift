@@ -1,3 +1,5 @@
+import GRDB
+import ReadoutCore
 import Testing
 @testable import ReadoutStore
 
@@ -122,5 +124,69 @@ struct StoreSourceCuesTests {
         _ = try clean.write(GenevaStory.all.filter { $0.document.id != changed.document.id } + [changed])
         #expect(try store.rowCount("source_cues") == clean.rowCount("source_cues"))
         #expect(try store.rowCount("expectation_links") == clean.rowCount("expectation_links"))
+    }
+
+    /// Rows of the source index, as "code cue".
+    func filed(_ store: SQLiteReadoutStore) throws -> [String] {
+        try store.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT code, cue FROM source_cues ORDER BY code, cue").map { "\($0[0] as String) \($0[1] as String)" }
+        }
+    }
+
+    /// A report of Berlin's talks with Paris on March 1, in `words`.
+    func talks(_ id: String, _ words: String) -> DocumentReadout {
+        var doc = FixtureDocument(id: id, date: "2022-03-01", source: id, text: "Berlin \(words) Paris on Tuesday.")
+        doc.entity("e1", "Germany", .country, code: "DEUGOV", mentions: ["Berlin"])
+        doc.entity("e2", "France", .country, code: "FRAGOV", mentions: ["Paris"])
+        doc.event("ev1", "CONSULT", ["e1"], ["e2"], date: "2022-03-01", evidence: "Berlin \(words) Paris")
+        return doc.readout
+    }
+
+    @Test("the v11 migration files stored events by their mentions' cue words, asserted and reported ones only")
+    func migration() throws {
+        let queue = try DatabaseQueue()
+        try StoreSchema.migrator.migrate(queue, upTo: "v10-demand-what")
+        let talks = ExpectedAction.cueBits["talks"]!, deal = ExpectedAction.cueBits["deal"]!
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO documents (pk, id, date, day, sha256, bytes, text, readout, added)
+                VALUES (1, 'd1', '2022-03-01', 19052, 'x', 1, 'x', '', 'now');
+                INSERT INTO entities (pk, key, name, kind) VALUES (1, 'country:DEU', 'Germany', 'country');
+                INSERT INTO events (pk, type, source_key, target_key, modality, date, day)
+                VALUES (1, 'CONSULT', 'DEUGOV', 'FRAGOV', 'asserted', '2022-03-01', 19052),
+                       (2, 'CONSULT', 'DEUGOV', 'FRAGOV', 'hypothetical', '2022-03-01', 19052);
+                INSERT INTO event_parties (event_pk, role, entity_pk, code, type, day) VALUES
+                  (1, 'source', 1, 'DEUGOV', 'CONSULT', 19052), (2, 'source', 1, 'DEUGOV', 'CONSULT', 19052);
+                """)
+            for (pk, event, cues) in [(1, 1, talks), (2, 1, deal), (3, 2, talks)] as [(Int, Int, Int64)] {
+                try db.execute(sql: """
+                    INSERT INTO event_mentions (pk, event_pk, doc_pk, local_id, doc_day, day, modality, count, evidence_start,
+                      evidence_end, evidence, cues)
+                    VALUES (?, ?, 1, 'ev', 19052, 19052, 'asserted', 1, 0, 1, 'x', ?)
+                    """, arguments: [pk, event, cues])
+            }
+        }
+        try StoreSchema.migrator.migrate(queue)
+        try queue.read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT code, cue, event_pk FROM source_cues ORDER BY cue")
+                .map { "\($0[0] as String) \($0[1] as String) \($0[2] as Int)" }
+            #expect(rows == ["DEUGOV CONSULT 1", "DEUGOV deal 1", "DEUGOV talks 1"])
+            #expect(try Int64.fetchAll(db, sql: "SELECT cues FROM events ORDER BY pk") == [talks | deal, talks])
+        }
+    }
+
+    @Test("an event is filed once per cue: a second report adds only the cue words it brings, and takes them back when it goes")
+    func mergedReportsFileNewCuesOnly() throws {
+        let store = try SQLiteReadoutStore()
+        _ = try store.write([talks("wire-a", "held talks with"), talks("wire-b", "held talks with")])
+        #expect(try store.events(EventQuery()).count == 1)
+        #expect(try filed(store) == ["DEUGOV CONSULT", "DEUGOV talks"])
+        _ = try store.write([talks("wire-c", "signed a deal with")])
+        #expect(try filed(store) == ["DEUGOV CONSULT", "DEUGOV deal", "DEUGOV sign", "DEUGOV talks"])
+        // The report with the new words is withdrawn (replaced by one that says nothing): its words go, the event stays.
+        var empty = FixtureDocument(id: "wire-c", date: "2022-03-01", source: "wire-c", text: "No news.")
+        empty.entity("e1", "Germany", .country, code: "DEUGOV", mentions: [])
+        _ = try store.write([empty.readout])
+        #expect(try filed(store) == ["DEUGOV CONSULT", "DEUGOV talks"])
     }
 }
