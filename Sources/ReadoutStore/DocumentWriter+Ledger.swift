@@ -315,38 +315,3 @@ extension DocumentWriter {
         }
     }
 }
-
-/// What the ledger needs of a stored expectation to look for its fulfilment.
-struct ExpectationFacts {
-    var pk: Int64
-    var docPK: Int64
-    var actorCode: String
-    var counterpartCode: String?
-    var action: String
-    /// First and last day of the window in which the action fulfils it.
-    var from: Int
-    var to: Int
-    var statedDay: Int
-}
-
-/// The reports known earliest: their mentions and that day.
-struct FirstReports {
-    var day = Int.max
-    var mentions: [Int64] = []
-
-    mutating func add(mention: Int64, knownDay: Int) {
-        if knownDay < day {
-            day = knownDay
-            mentions = [mention]
-        } else if knownDay == day {
-            mentions.append(mention)
-        }
-    }
-}
-
-/// The smaller of two optional days (nil when both are).
-func min(_ a: Int?, _ b: Int?) -> Int? {
-    guard let a else { return b }
-    guard let b else { return a }
-    return Swift.min(a, b)
-}

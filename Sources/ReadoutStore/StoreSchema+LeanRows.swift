@@ -28,12 +28,6 @@ extension StoreSchema {
             """)
     }
 
-    /// What each demand asks, in the report's words (the readout's `Demand.what`). Demands stored before have none,
-    /// and show their event's evidence.
-    static func demandWhat(_ db: Database) throws {
-        try db.execute(sql: "ALTER TABLE demands ADD COLUMN what TEXT")
-    }
-
     /// Writes each stored document entity's mentions as its spans, a document at a time. The mentions rows name the
     /// store-wide entity, not the document's; when two of a document's entities share one identity, the first
     /// (by local id) gets the spans of both, so no mention is lost or doubled.
