@@ -62,6 +62,13 @@ struct DemandFinderTests {
         #expect(DemandFinder.demanded(in: "Ankara demanded the extradition of three activists") == "the extradition of three activists")
     }
 
+    @Test("A demand named by a noun alone is shown by its noun phrase")
+    func bareNounDemand() {
+        #expect(DemandFinder.isBareCue("demands.") && !DemandFinder.isBareCue("NATO to withdraw"))
+        #expect(DemandFinder.nounPhrase(endingBefore: "accusing the United States of ignoring Russia's main ") == "Russia's main ")
+        #expect(DemandFinder.nounPhrase(endingBefore: "Paris rejected the ") == "")
+    }
+
     @Test("A readout without demands in its JSON still decodes")
     func decodesOlderReadouts() throws {
         let json = #"{"version":1,"document":{"id":"x","date":"2022-01-01","sha256":"00","text":"Hi."}}"#

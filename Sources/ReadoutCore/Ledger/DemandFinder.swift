@@ -51,6 +51,15 @@ public struct DemandFinder: Sendable {
             text.append(contentsOf: scalars[span.start..<end])
             return String(text)
         }
+        // The words of the span's sentence before it.
+        func sentenceBefore(_ span: TextSpan) -> String {
+            let start = readout.sentences.first { $0.start <= span.start && span.start < $0.end }?.start ?? span.start
+            if scalars.isEmpty { scalars = Array(readout.document.text.unicodeScalars) }
+            guard start >= 0, span.start > start, span.start <= scalars.count else { return "" }
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars[start..<span.start])
+            return String(text)
+        }
         var result: [Demand] = []
         for event in readout.events where event.type == "REQUEST" && !event.source.isEmpty {
             guard event.modality == .asserted || event.modality == .reported else { continue }
@@ -71,12 +80,43 @@ public struct DemandFinder: Sendable {
                 default: if status == "open" { status = "answered" }
                 }
             }
+            var what = Self.demanded(in: toSentenceEnd(longest), mentionBytes: longest.text.utf8.count)
+            if Self.isBareCue(what) {
+                // "ignoring Russia's main demands.": the content is not in the sentence; its noun phrase names it.
+                what = Self.nounPhrase(endingBefore: sentenceBefore(longest)) + longest.text
+            }
             result.append(Demand(
-                id: "d\(result.count + 1)", by: event.source, of: event.target, what: Self.demanded(in: toSentenceEnd(longest), mentionBytes: longest.text.utf8.count),
+                id: "d\(result.count + 1)", by: event.source, of: event.target, what: what,
                 stated: event.date?.value, status: status, event: event.id, answers: answers, evidence: longest))
         }
         return result
     }
+
+    /// Whether `what` is only a demand cue ("demands."): the mention names a demand without saying what it asks.
+    static func isBareCue(_ what: String) -> Bool {
+        let word = what.trimmingCharacters(in: CharacterSet(charactersIn: " .,;:!?\"”’")).lowercased()
+        return cues.contains(word)
+    }
+
+    /// The last words of `text` that can stand before a noun in its phrase ("Russia's main "), up to three: it stops
+    /// at a preposition, article, conjunction, verb form ("ignoring", "rejected") or punctuation.
+    static func nounPhrase(endingBefore text: String) -> String {
+        var words: [Substring] = []
+        for word in text.split(separator: " ").reversed() {
+            let lower = word.lowercased()
+            guard words.count < 3, word.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "’" || $0 == "-" }),
+                  !phraseStops.contains(lower), !lower.hasSuffix("ing"), !lower.hasSuffix("ed") else { break }
+            words.append(word)
+        }
+        return words.reversed().map { $0 + " " }.joined()
+    }
+
+    /// Words a noun phrase before a demand does not reach back past.
+    static let phraseStops: Set<String> = [
+        "of", "to", "for", "on", "in", "at", "by", "with", "from", "about", "against", "over", "and", "or", "but", "that",
+        "the", "a", "an", "its", "their", "his", "her", "these", "those", "this", "is", "are", "was", "were", "be", "has",
+        "have", "had", "said", "says",
+    ]
 
     /// Whether an actor code is a country's state: the country itself, its government or its military.
     static func isState(_ code: String) -> Bool {
