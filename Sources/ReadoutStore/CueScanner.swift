@@ -18,18 +18,20 @@ struct CueScanner: Sendable {
 
     /// The bits (`1 << index`) of the words the ASCII `text` contains, ASCII letters compared case-insensitively.
     func mask(in text: UnsafeBufferPointer<UInt8>) -> Int64 {
-        @inline(__always) func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
         var mask: Int64 = 0
         let count = text.count
         for start in 0..<count {
-            let first = lower(text[start])
+            let first = foldASCII(text[start])
             guard first < 0x80 else { continue }
             for word in byFirstByte[Int(first)] where word.bytes.count <= count - start {
                 var offset = 1
-                while offset < word.bytes.count, lower(text[start + offset]) == word.bytes[offset] { offset += 1 }
+                while offset < word.bytes.count, foldASCII(text[start + offset]) == word.bytes[offset] { offset += 1 }
                 if offset == word.bytes.count { mask |= Int64(1) << word.index }
             }
         }
         return mask
     }
 }
+
+/// An ASCII upper-case letter as lower case; any other byte as it is.
+@inline(__always) func foldASCII(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }

@@ -153,7 +153,7 @@ extension DocumentWriter {
                 try unindexActors(event: event)
                 try run("DELETE FROM events WHERE pk = ?", event)
             } else {
-                try refileSourceCues(event: event)
+                try Self.refile(event: event, db: db)
             }
             try run("""
                 UPDATE demands SET known_day = (SELECT min(doc_day) FROM event_mentions WHERE event_pk = ?1) WHERE event_pk = ?1

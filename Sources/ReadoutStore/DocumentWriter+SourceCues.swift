@@ -9,7 +9,7 @@ extension DocumentWriter {
     /// Files an event under its source codes and these cues.
     func fileSourceCues(event: Int64, sourceCodes: [String], cues: [String], day: Int) throws {
         guard !cues.isEmpty else { return }
-        let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO source_cues (code, cue, day, event_pk) VALUES (?, ?, ?, ?)")
+        let statement = try db.cachedStatement(sql: Self.fileSQL)
         for code in sourceCodes {
             for cue in cues {
                 try Self.run(statement, db: db, code, cue, day, event)
@@ -25,19 +25,18 @@ extension DocumentWriter {
         }
     }
 
-    /// Files an event again from the mentions it has left (their cue words, `events.cues`), after some went.
-    func refileSourceCues(event: Int64) throws {
-        try Self.refile(event: event, db: db)
-    }
+    /// Files a row of the index.
+    static let fileSQL = "INSERT OR IGNORE INTO source_cues (code, cue, day, event_pk) VALUES (?, ?, ?, ?)"
 
-    /// Recomputes an event's cue words from its mentions and files it under them.
+    /// Recomputes an event's cue words from its mentions (`events.cues`) and files it under them: after some of its
+    /// mentions went, or for the migration that fills the index.
     static func refile(event: Int64, db: Database) throws {
         var cues: Int64 = 0
         for mask in try Int64.fetchAll(db.cachedStatement(sql: "SELECT cues FROM event_mentions WHERE event_pk = ?"), arguments: [event]) {
             cues |= mask
         }
         try run(db.cachedStatement(sql: "UPDATE events SET cues = ? WHERE pk = ?"), db: db, cues, event)
-        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO source_cues (code, cue, day, event_pk) VALUES (?, ?, ?, ?)")
+        let insert = try db.cachedStatement(sql: fileSQL)
         try forEachSourceCue(db: db, event: event) { code, cue, day in
             try run(insert, db: db, code, cue, day, event)
         }

@@ -149,11 +149,10 @@ public struct ExpectedAction: Sendable, Hashable {
         guard stem.allSatisfy({ $0 < 0x80 }) else { return nil }
         guard !stem.isEmpty else { return true }
         guard text.count >= stem.count else { return false }
-        @inline(__always) func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
         let first = stem[0]
-        for start in 0...(text.count - stem.count) where lower(text[start]) == first {
+        for start in 0...(text.count - stem.count) where foldASCII(text[start]) == first {
             var offset = 1
-            while offset < stem.count, lower(text[start + offset]) == stem[offset] { offset += 1 }
+            while offset < stem.count, foldASCII(text[start + offset]) == stem[offset] { offset += 1 }
             if offset == stem.count { return true }
         }
         return false

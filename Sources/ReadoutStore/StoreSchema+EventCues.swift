@@ -7,7 +7,7 @@ extension StoreSchema {
     static func eventCues(_ db: Database) throws {
         try db.execute(sql: """
             ALTER TABLE events ADD COLUMN cues INTEGER NOT NULL DEFAULT 0;
-            DROP TABLE source_cues;
+            DROP TABLE IF EXISTS source_cues;
             CREATE TABLE source_cues (
               code TEXT NOT NULL,
               cue TEXT NOT NULL,

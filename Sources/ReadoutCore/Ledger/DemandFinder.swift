@@ -42,23 +42,19 @@ public struct DemandFinder: Sendable {
             }
         }
         var scalars: [Unicode.Scalar] = []
-        // A mention and the rest of its sentence: what is demanded often runs on past the event's words.
-        func toSentenceEnd(_ span: TextSpan) -> String {
-            let end = readout.sentences.first { $0.start <= span.start && span.start < $0.end }?.end ?? span.end
+        // The document's text from scalar `start` to `end`; nil when the range is empty or not in the text. The
+        // scalars are read only once a demand needs them.
+        func text(_ start: Int, _ end: Int) -> String? {
             if scalars.isEmpty { scalars = Array(readout.document.text.unicodeScalars) }
-            guard span.start >= 0, end > span.start, end <= scalars.count else { return span.text }
+            guard start >= 0, end > start, end <= scalars.count else { return nil }
             var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[span.start..<end])
+            text.append(contentsOf: scalars[start..<end])
             return String(text)
         }
-        // The words of the span's sentence before it.
-        func sentenceBefore(_ span: TextSpan) -> String {
-            let start = readout.sentences.first { $0.start <= span.start && span.start < $0.end }?.start ?? span.start
-            if scalars.isEmpty { scalars = Array(readout.document.text.unicodeScalars) }
-            guard start >= 0, span.start > start, span.start <= scalars.count else { return "" }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[start..<span.start])
-            return String(text)
+        // The sentence a span starts in (the span itself when the readout has no sentences).
+        func sentence(of span: TextSpan) -> (start: Int, end: Int) {
+            let found = readout.sentences.first { $0.start <= span.start && span.start < $0.end }
+            return (found?.start ?? span.start, found?.end ?? span.end)
         }
         var result: [Demand] = []
         for event in readout.events where event.type == "REQUEST" && !event.source.isEmpty {
@@ -80,10 +76,12 @@ public struct DemandFinder: Sendable {
                 default: if status == "open" { status = "answered" }
                 }
             }
-            var what = Self.demanded(in: toSentenceEnd(longest), mentionBytes: longest.text.utf8.count)
+            // What is demanded often runs on past the event's words, to the end of its sentence.
+            let bounds = sentence(of: longest)
+            var what = Self.demanded(in: text(longest.start, bounds.end) ?? longest.text, mentionBytes: longest.text.utf8.count)
             if Self.isBareCue(what) {
                 // "ignoring Russia's main demands.": the content is not in the sentence; its noun phrase names it.
-                what = Self.nounPhrase(endingBefore: sentenceBefore(longest)) + longest.text
+                what = Self.nounPhrase(endingBefore: text(bounds.start, longest.start) ?? "") + longest.text
             }
             result.append(Demand(
                 id: "d\(result.count + 1)", by: event.source, of: event.target, what: what,
